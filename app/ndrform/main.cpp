@@ -1,0 +1,277 @@
+// ndrform: the desktop program.
+//   ndrform [FILE]              opens FILE, or the bundled sample report
+//   ndrform --screenshot OUT.png [FILE] [--size WxH] [--lang CODE] [--theme light|dark]
+//                               renders the window offscreen into a PNG; the same input gives
+//                               the same bytes (pinned style, font, palette, size, time zone)
+//   ndrform --quit-on-paint     quits once the window has painted (start-up benchmarks)
+#include "mainwindow.h"
+#include "ndrform.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPalette>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+
+namespace {
+
+constexpr int kDefaultWidth = 900;
+constexpr int kDefaultHeight = 600;
+constexpr int kScreenshotFontPixels = 13;
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "ndrform: %s\n", qUtf8Printable(message));
+}
+
+// Before QApplication exists: a screenshot needs no display and the same pixels everywhere.
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+void pinEnvironmentForScreenshot()
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_SCALE_FACTOR", "1");
+    qputenv("QT_FONT_DPI", "96");
+    qunsetenv("QT_SCREEN_SCALE_FACTORS");
+    qunsetenv("QT_SCALE_FACTOR_ROUNDING_POLICY");
+    qunsetenv("QT_QPA_PLATFORMTHEME");
+    // Times in the form are shown in local time: make that UTC everywhere.
+    qputenv("TZ", "UTC");
+    tzset();
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe3, 0xe5, 0xe8);
+    const QColor disabled(0x7c, 0x80, 0x86), button(0x36, 0x39, 0x3e), highlight(0x2f, 0x6b, 0xd0);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x44));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa5));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4e, 0x54));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x43, 0x48));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x2a));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1e));
+    p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6f, 0xa8, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xff));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x45, 0x48, 0x4d));
+    p.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0x3a, 0x4a, 0x66));
+    return p;
+}
+
+bool parseSize(const QString &text, QSize *size)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    const QSize s(m.captured(1).toInt(), m.captured(2).toInt());
+    if (s.width() < 200 || s.height() < 150 || s.width() > 8000 || s.height() > 8000)
+        return false;
+    *size = s;
+    return true;
+}
+
+bool isEnglish(const QString &code)
+{
+    return code.compare(QLatin1String("C"), Qt::CaseInsensitive) == 0 || QLocale(code).language() == QLocale::English;
+}
+
+// Loads our translation and Qt's own for the language; false when we have none for it.
+bool installTranslations(QApplication &app, const QString &code)
+{
+    QLocale::setDefault(QLocale(code));
+    if (isEnglish(code))
+        return true;
+    auto *own = new QTranslator(&app);
+    if (!own->load(QLocale(code), QStringLiteral("ndrform"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return false;
+    }
+    QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+// Quits once the main window has painted: the start-up benchmark's end mark.
+class QuitOnPaint : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool screenshot = wantsScreenshot(argc, argv);
+    if (screenshot)
+        pinEnvironmentForScreenshot();
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ndrform"));
+    QApplication::setOrganizationName(QStringLiteral("ndrform"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "NDR Form"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Shows who did not receive a message, and why, from a bounce report."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The report to open (.msg or .eml)."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
+                                           QApplication::translate("main", "Render the window into a PNG and exit."),
+                                           QStringLiteral("OUT.png"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"),
+                                     QApplication::translate("main", "Window size (default 900x600)."),
+                                     QStringLiteral("WxH"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"),
+                                     QApplication::translate("main", "Language of the window's texts."),
+                                     QStringLiteral("CODE"));
+    const QCommandLineOption themeOpt(QStringLiteral("theme"),
+                                      QApplication::translate("main", "Colours: light or dark."),
+                                      QStringLiteral("light|dark"));
+    const QCommandLineOption quitOnPaintOpt(QStringLiteral("quit-on-paint"),
+                                            QApplication::translate("main", "Quit once the window has painted."));
+    parser.addOptions({screenshotOpt, sizeOpt, langOpt, themeOpt, quitOnPaintOpt});
+    parser.process(app);
+
+    QSize size(kDefaultWidth, kDefaultHeight);
+    if (parser.isSet(sizeOpt) && !parseSize(parser.value(sizeOpt), &size)) {
+        fail(QStringLiteral("--size wants WIDTHxHEIGHT between 200x150 and 8000x8000, not \"%1\"")
+                 .arg(parser.value(sizeOpt)));
+        return 2;
+    }
+    const QString theme = parser.value(themeOpt);
+    if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark")) {
+        fail(QStringLiteral("--theme is light or dark, not \"%1\"").arg(theme));
+        return 2;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        fail(QStringLiteral("one file at a time, not %1").arg(files.size()));
+        return 2;
+    }
+    const QString lang = parser.isSet(langOpt) ? parser.value(langOpt)
+                                               : (screenshot ? QStringLiteral("en_US") : QString());
+    if (!lang.isEmpty() && !installTranslations(app, lang)) {
+        fail(QStringLiteral("no translation for the language \"%1\"").arg(lang));
+        return 2;
+    }
+
+    if (screenshot || !theme.isEmpty())
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (screenshot) {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(kScreenshotFontPixels);
+        QApplication::setFont(font);
+        QApplication::setEffectEnabled(Qt::UI_AnimateMenu, false);
+        QApplication::setEffectEnabled(Qt::UI_FadeMenu, false);
+        QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false);
+        QApplication::setEffectEnabled(Qt::UI_AnimateTooltip, false);
+        QApplication::setEffectEnabled(Qt::UI_FadeTooltip, false);
+        QApplication::setCursorFlashTime(0);
+    }
+    if (theme == QLatin1String("dark"))
+        QApplication::setPalette(darkPalette());
+    else if (theme == QLatin1String("light") || screenshot)
+        QApplication::setPalette(QApplication::style()->standardPalette());
+
+    Ndr::MainWindow window;
+    window.resize(size);
+
+    if (screenshot) {
+        const QString out = parser.value(screenshotOpt);
+        window.setRecordRecent(false);
+        const QString file = files.value(0);
+        const Ndr::Expected<bool> loaded = file.isEmpty() ? window.loadSample() : window.loadFile(file);
+        if (!loaded) {
+            fail(QStringLiteral("cannot open \"%1\": %2")
+                     .arg(file.isEmpty() ? QStringLiteral("sample-ndr.msg") : QDir::toNativeSeparators(file),
+                          loaded.error().toString()));
+            return 1;
+        }
+        window.show();
+        window.resize(size);
+        window.form()->selectFirstFailed();
+        window.form()->recipientTable()->setFocus(Qt::OtherFocusReason);
+        QApplication::processEvents();
+        if (window.size() != size) {
+            fail(QStringLiteral("the window cannot be %1x%2; the smallest it can be is %3x%4")
+                     .arg(size.width()).arg(size.height())
+                     .arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height()));
+            return 1;
+        }
+        QPixmap shot = window.grab();
+        shot.setDevicePixelRatio(1);
+        if (!shot.save(out, "PNG")) {
+            fail(QStringLiteral("cannot write \"%1\"").arg(QDir::toNativeSeparators(out)));
+            return 1;
+        }
+        return 0;
+    }
+
+    if (parser.isSet(quitOnPaintOpt))
+        window.installEventFilter(new QuitOnPaint(&app));
+
+    window.show();
+    if (!files.isEmpty()) {
+        // A file it cannot read is said in a message box; the window stays usable.
+        window.openFile(files.first());
+    } else if (const Ndr::Expected<bool> sample = window.loadSample(); !sample) {
+        fail(sample.error().toString());
+    }
+    return app.exec();
+}

@@ -1,0 +1,45 @@
+// ndrtool: reads reports, resends them, and inspects the message store from the command line.
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace NdrTool {
+void fail(const QString &message)
+{
+    QTextStream(stderr) << "ndrtool: " << message << Qt::endl;
+}
+} // namespace NdrTool
+
+static const char kUsage[] =
+    "usage: ndrtool dump [--all] FILE...\n"
+    "       ndrtool props FILE\n"
+    "       ndrtool resend FILE [--only ADDRESS]... [--original FILE] [--store PATH]\n"
+    "       ndrtool store list [--folder NAME] [--store PATH]\n"
+    "       ndrtool store show ID [--store PATH]\n"
+    "       ndrtool store export ID --format json|msg|eml -o OUT [--store PATH]\n";
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ndrform"));
+    QCoreApplication::setApplicationName(QStringLiteral("ndrform"));  // shares the store with ndrform
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("dump"))
+        return NdrTool::dump(args);
+    if (command == QLatin1String("props"))
+        return NdrTool::props(args);
+    if (command == QLatin1String("resend"))
+        return NdrTool::resend(args);
+    if (command == QLatin1String("store"))
+        return NdrTool::store(args);
+    NdrTool::fail(QStringLiteral("unknown command '%1'").arg(command));
+    std::fputs(kUsage, stderr);
+    return 2;
+}

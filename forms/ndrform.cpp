@@ -1,0 +1,526 @@
+#include "ndrform.h"
+#include "ui_ndrform.h"
+
+#include "recipientdelegate.h"
+#include "recipienttablemodel.h"
+#include "report/reason.h"
+#include "resources.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QScrollBar>
+
+namespace Ndr {
+
+namespace {
+
+constexpr int kMaxBannerWarnings = 3;
+
+QString reasonText(const char *text)
+{
+    return text ? QCoreApplication::translate("Ndr::Reason", text) : QString();
+}
+
+QFont scaledFont(QFont font, qreal factor, bool bold)
+{
+    if (font.pixelSize() > 0)
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    else
+        font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+// "Name <address>", or whichever of the two there is.
+QString recipientText(const Report::RecipientRow &row)
+{
+    if (row.displayName.isEmpty() || row.displayName.compare(row.address, Qt::CaseInsensitive) == 0)
+        return row.address.isEmpty() ? row.displayName : row.address;
+    if (row.address.isEmpty())
+        return row.displayName;
+    return QStringLiteral("%1 <%2>").arg(row.displayName, row.address);
+}
+
+// Long date and short time in the user's time zone: "Thursday, March 14, 2024 9:15 AM".
+QString formatTime(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    return QStringLiteral("%1 %2").arg(locale.toString(local.date(), QLocale::LongFormat),
+                                       locale.toString(local.time(), QLocale::ShortFormat));
+}
+
+bool isDelayed(const Report::Failure &failure)
+{
+    return failure.action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+NdrForm::NdrForm(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::NdrForm>())
+    , m_model(new RecipientTableModel(this))
+    , m_proxy(new FailedRecipientsProxy(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+
+    QTableView *table = m_ui->recipientTable;
+    table->setModel(m_proxy);
+    table->setItemDelegate(new RecipientDelegate(table));
+    // Report order until the user sorts by a column.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setFocusProxy(table);
+
+    m_ui->detailsSplitter->setStretchFactor(0, 2);
+    m_ui->detailsSplitter->setStretchFactor(1, 3);
+    m_ui->diagnosticText->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_ui->diagnosticText->document()->setDocumentMargin(3);
+    m_ui->adviceLabel->setTextFormat(Qt::RichText);
+    m_ui->bannerFrame->hide();
+    m_ui->detailsPane->setCurrentWidget(m_ui->detailsPlaceholderPage);
+
+    // Escape in the details goes back to the list.
+    m_ui->reasonLabel->installEventFilter(this);
+    m_ui->diagnosticText->installEventFilter(this);
+
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { onCurrentChanged(m_ui->recipientTable->selectionModel()->currentIndex()); });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(table, &QTableView::activated, this, &NdrForm::onActivated);
+    connect(m_ui->showAllCheck, &QCheckBox::toggled, this, &NdrForm::onShowAllToggled);
+    connect(m_ui->resendButton, &QPushButton::clicked, this, [this] {
+        if (canResend())
+            Q_EMIT resendRequested();
+    });
+
+    updateColours();
+    retranslate();
+}
+
+NdrForm::~NdrForm() = default;
+
+QTableView *NdrForm::recipientTable() const
+{
+    return m_ui->recipientTable;
+}
+
+const Report::NdrReport &NdrForm::report() const
+{
+    return m_model->report();
+}
+
+void NdrForm::setReport(const Report::NdrReport &report, const QStringList &readWarnings)
+{
+    m_readWarnings = readWarnings;
+    m_hasReport = true;
+    m_model->setReport(report);
+
+    // Nothing failed (a receipt, or an NDR whose failures are not in it): list everyone
+    // rather than an empty table.
+    const bool showAll = report.failedCount() == 0;
+    const QSignalBlocker blocker(m_ui->showAllCheck);
+    m_ui->showAllCheck->setChecked(showAll);
+    m_proxy->setShowAll(showAll);
+
+    resizeColumns();
+    retranslate();
+    selectFirstFailed();
+    m_ui->recipientTable->setFocus(Qt::OtherFocusReason);
+}
+
+bool NdrForm::canResend() const
+{
+    if (!m_hasReport)
+        return false;
+    const Report::NdrReport &r = report();
+    return r.failedCount() > 0 && r.original() && !r.originalIsHeadersOnly();
+}
+
+void NdrForm::selectFirstFailed()
+{
+    QTableView *table = m_ui->recipientTable;
+    const int rows = m_proxy->rowCount();
+    if (rows == 0) {
+        table->selectionModel()->clear();
+        showDetails(-1);
+        return;
+    }
+    int target = 0;
+    for (int i = 0; i < rows; ++i) {
+        if (m_proxy->index(i, 0).data(RecipientTableModel::FailedRole).toBool()) {
+            target = i;
+            break;
+        }
+    }
+    table->setCurrentIndex(m_proxy->index(target, 0));
+    table->selectRow(target);
+    table->scrollTo(m_proxy->index(target, 0));
+}
+
+int NdrForm::currentReportRow() const
+{
+    const QModelIndexList selected = m_ui->recipientTable->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return -1;
+    return m_proxy->mapToSource(selected.first()).row();
+}
+
+void NdrForm::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        m_ui->retranslateUi(this);
+        retranslate();
+        break;
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        updateColours();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+bool NdrForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && (watched == m_ui->reasonLabel || watched == m_ui->diagnosticText)) {
+        if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            m_ui->recipientTable->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NdrForm::retranslate()
+{
+    updateHeader();
+    updateBanner();
+    updateCount();
+    updateResend();
+    showDetails(currentReportRow());
+}
+
+void NdrForm::updateHeader()
+{
+    using Report::Kind;
+    const Kind kind = m_hasReport ? report().kind() : Kind::NonDelivery;
+    QString heading;
+    switch (kind) {
+    case Kind::NonDelivery:
+        heading = tr("Your message did not reach some or all of the intended recipients.");
+        break;
+    case Kind::Delay:
+        heading = tr("This is a delayed delivery notice: your message has not reached some recipients yet, "
+                     "and the mail server is still trying.");
+        break;
+    case Kind::Delivery:
+        heading = tr("This is a delivery receipt: your message was delivered.");
+        break;
+    case Kind::Read:
+        heading = tr("This is a read receipt: your message was read.");
+        break;
+    case Kind::NonRead:
+        heading = tr("This is a read receipt: your message was removed without being read.");
+        break;
+    case Kind::AbuseReport:
+        heading = tr("This is an abuse report: a mail system reported a message as unwanted.");
+        break;
+    case Kind::AutoReply:
+        heading = tr("This is an automatic reply, not a delivery problem.");
+        break;
+    case Kind::NotAReport:
+        heading = tr("This message is not a delivery report.");
+        break;
+    }
+    m_ui->headingLabel->setText(heading);
+    m_ui->headingLabel->setAccessibleName(heading);
+
+    const bool failure = kind == Kind::NonDelivery || kind == Kind::Delay;
+    const QIcon icon(failure ? Resources::appIcon() : Resources::receiptIcon());
+    m_ui->kindIcon->setPixmap(icon.pixmap(QSize(48, 48)));
+    m_ui->kindIcon->setAccessibleName(failure ? tr("Undelivered message") : tr("Report"));
+
+    if (!m_hasReport) {
+        m_ui->subjectValue->clear();
+        m_ui->sentValue->clear();
+    } else {
+        const QString subject = report().originalSubject();
+        m_ui->subjectValue->setText(subject.isEmpty() ? tr("(no subject)") : subject);
+        const QDateTime sent = report().originalSentTime();
+        m_ui->sentValue->setText(sent.isValid() ? formatTime(sent) : tr("unknown"));
+    }
+
+    const bool all = m_ui->showAllCheck->isChecked();
+    if (!failure)
+        m_ui->recipientsLabel->setText(tr("Reci&pients:"));
+    else if (all)
+        m_ui->recipientsLabel->setText(tr("Reci&pients of the message:"));
+    else
+        m_ui->recipientsLabel->setText(tr("Reci&pients who did not receive the message:"));
+}
+
+void NdrForm::updateBanner()
+{
+    QStringList paragraphs;
+    if (m_hasReport) {
+        const Report::NdrReport &r = report();
+        const bool failure = r.kind() == Report::Kind::NonDelivery || r.kind() == Report::Kind::Delay;
+        if (failure && !r.original()) {
+            paragraphs << tr("<b>The original message is missing.</b> This report does not include a copy of your "
+                             "message, so it cannot be resent from here. The recipients it could not reach are "
+                             "still listed below.");
+        } else if (failure && r.originalIsHeadersOnly()) {
+            paragraphs << tr("<b>Only the headers of the original message came back.</b> Its text and attachments "
+                             "are not in this report, so it cannot be resent from here.");
+        }
+        QStringList warnings = m_readWarnings + r.warnings();
+        warnings.removeDuplicates();
+        if (!warnings.isEmpty()) {
+            QString list;
+            for (int i = 0; i < warnings.size() && i < kMaxBannerWarnings; ++i)
+                list += QStringLiteral("<li>%1</li>").arg(warnings.at(i).toHtmlEscaped());
+            if (warnings.size() > kMaxBannerWarnings)
+                list += QStringLiteral("<li>%1</li>").arg(tr("and %1 more").arg(warnings.size() - kMaxBannerWarnings));
+            paragraphs << tr("<b>Parts of this report could not be read.</b> What could be read is shown.")
+                              + QStringLiteral("<ul style=\"margin-top:2px; margin-bottom:0px;\">%1</ul>").arg(list);
+        }
+    }
+    m_ui->bannerLabel->setText(paragraphs.join(QStringLiteral("<br>")));
+    m_ui->bannerFrame->setVisible(!paragraphs.isEmpty());
+    m_ui->bannerLabel->setAccessibleName(m_ui->bannerLabel->text());
+}
+
+void NdrForm::updateCount()
+{
+    QString text;
+    if (m_hasReport) {
+        const Report::NdrReport &r = report();
+        const int failed = r.failedCount();
+        const int total = r.rows().size();
+        if (failed > 0 && total == 1)
+            text = tr("The recipient did not receive the message.");
+        else if (failed > 0)
+            text = tr("%1 of %2 recipients did not receive the message.").arg(failed).arg(total);
+        else if (r.kind() == Report::Kind::NonDelivery || r.kind() == Report::Kind::Delay)
+            text = tr("This report names no recipient who failed to receive the message.");
+    }
+    m_ui->countLabel->setText(text);
+}
+
+void NdrForm::updateResend()
+{
+    const bool enabled = canResend();
+    m_ui->resendButton->setEnabled(enabled);
+    QString why;
+    if (!m_hasReport || enabled)
+        why = tr("Send the message again to the recipients who did not receive it");
+    else if (report().failedCount() == 0)
+        why = tr("There is no recipient to resend the message to.");
+    else
+        why = tr("The original message is not attached to this report, so it cannot be resent from here.");
+    m_ui->resendButton->setToolTip(why);
+    m_ui->resendButton->setAccessibleDescription(why);
+}
+
+void NdrForm::updateColours()
+{
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    // The banner: a calm amber, readable in both themes.
+    m_ui->bannerFrame->setStyleSheet(
+        dark ? QStringLiteral("QFrame#bannerFrame { background: #3d3414; border: 1px solid #8a6d1a; border-radius: 4px; }")
+             : QStringLiteral("QFrame#bannerFrame { background: #fff6d6; border: 1px solid #e2b53e; border-radius: 4px; }"));
+    m_ui->bannerIcon->setPixmap(QIcon(Resources::warningIcon()).pixmap(QSize(20, 20)));
+
+    const QFont base = font();
+    m_ui->headingLabel->setFont(scaledFont(base, 1.3, true));
+    m_ui->recipientHeading->setFont(scaledFont(base, 1.1, true));
+    m_ui->reasonSummaryLabel->setFont(scaledFont(base, 1.0, true));
+    QFont italic = base;
+    italic.setItalic(true);
+    m_ui->notInOriginalLabel->setFont(italic);
+    m_ui->subjectCaption->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->sentCaption->setForegroundRole(QPalette::PlaceholderText);
+
+    const QFontMetrics fm(base);
+    m_ui->recipientTable->verticalHeader()->setDefaultSectionSize(fm.height() + 10);
+    // Three lines of the server's words; longer texts scroll.
+    m_ui->diagnosticText->setFixedHeight(fm.lineSpacing() * 3 + 2 * m_ui->diagnosticText->frameWidth() + 8);
+    showDetails(currentReportRow());
+}
+
+void NdrForm::resizeColumns()
+{
+    QTableView *table = m_ui->recipientTable;
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics fm(font());
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    table->resizeColumnsToContents();
+    // Keep the names and addresses from crowding out the reason, and every column legible.
+    const struct { int column, min, max; } limits[] = {
+        {RecipientTableModel::RecipientColumn, 8 * em, 16 * em},
+        {RecipientTableModel::AddressColumn, 10 * em, 20 * em},
+        {RecipientTableModel::TypeColumn, 3 * em, 6 * em},
+        {RecipientTableModel::StatusColumn, 4 * em, 7 * em},
+    };
+    for (const auto &l : limits)
+        header->resizeSection(l.column, qBound(l.min, header->sectionSize(l.column) + em, l.max));
+}
+
+void NdrForm::onCurrentChanged(const QModelIndex &current)
+{
+    Q_UNUSED(current);
+    showDetails(currentReportRow());
+}
+
+void NdrForm::onActivated(const QModelIndex &index)
+{
+    // Enter on a row: its details, and the reading focus on them.
+    m_ui->recipientTable->selectRow(index.row());
+    showDetails(currentReportRow());
+    m_ui->detailsScroll->verticalScrollBar()->setValue(0);
+    if (m_ui->detailsPane->currentWidget() == m_ui->detailsPage)
+        m_ui->reasonLabel->setFocus(Qt::OtherFocusReason);
+}
+
+void NdrForm::onShowAllToggled(bool all)
+{
+    const int keep = currentReportRow();
+    m_proxy->setShowAll(all);
+    updateHeader();
+    resizeColumns();
+    for (int i = 0; i < m_proxy->rowCount(); ++i) {
+        if (m_proxy->mapToSource(m_proxy->index(i, 0)).row() == keep) {
+            m_ui->recipientTable->selectRow(i);
+            return;
+        }
+    }
+    selectFirstFailed();
+}
+
+void NdrForm::showDetails(int reportRow)
+{
+    if (!m_hasReport || reportRow < 0 || reportRow >= report().rows().size()) {
+        m_ui->detailsPane->setCurrentWidget(m_ui->detailsPlaceholderPage);
+        return;
+    }
+    const Report::NdrReport &r = report();
+    const Report::RecipientRow &row = r.rows().at(reportRow);
+    m_ui->detailsPane->setCurrentWidget(m_ui->detailsPage);
+
+    m_ui->recipientHeading->setText(recipientText(row));
+    m_ui->notInOriginalLabel->setVisible(!row.inOriginal());
+    m_ui->notInOriginalLabel->setText(tr("This address was not among the original message's recipients: the "
+                                         "message probably reached it through forwarding or a mailing list."));
+
+    const bool failed = row.failed();
+    const Report::Failure failure = row.failure.value_or(Report::Failure{});
+    const StatusColours colours = StatusColours::forPalette(palette());
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+
+    m_ui->adviceLabel->setVisible(failed);
+    m_ui->permanenceLabel->setVisible(failed);
+    m_ui->fixOwnerLabel->setVisible(failed);
+    m_ui->permanenceBadge->setVisible(failed);
+    if (failed) {
+        const Report::ReasonInfo &info = Report::reasonInfo(failure.reason);
+        m_ui->reasonSummaryLabel->setText(reasonText(info.summary));
+        m_ui->reasonLabel->setText(reasonText(info.plain));
+        m_ui->adviceLabel->setText(QStringLiteral("<b>%1</b> %2").arg(tr("What you can do:").toHtmlEscaped(),
+                                                                        reasonText(info.advice).toHtmlEscaped()));
+        const bool permanent = failure.isPermanent();
+        m_ui->permanenceBadge->setText(permanent ? tr("Permanent") : tr("Temporary"));
+        const QColor fg = permanent ? colours.permanent : colours.temporary;
+        QColor bg = fg;
+        bg.setAlpha(dark ? 60 : 28);
+        m_ui->permanenceBadge->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, %5); border: 1px solid %1; "
+                           "border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
+                .arg(fg.name()).arg(bg.red()).arg(bg.green()).arg(bg.blue()).arg(bg.alpha()));
+        if (isDelayed(failure))
+            m_ui->permanenceLabel->setText(tr("This is a temporary problem: the mail server is still trying to "
+                                              "deliver the message. You do not need to do anything yet."));
+        else if (permanent)
+            m_ui->permanenceLabel->setText(tr("This is a permanent failure: sending the message again unchanged "
+                                              "will fail again."));
+        else
+            m_ui->permanenceLabel->setText(tr("This is a temporary problem: sending the message again later may "
+                                              "work."));
+        QString owner;
+        switch (info.owner) {
+        case Report::FixOwner::Sender:
+            owner = tr("you, the sender.");
+            break;
+        case Report::FixOwner::SenderAdmin:
+            owner = tr("your email administrator.");
+            break;
+        case Report::FixOwner::RecipientSide:
+            owner = tr("the recipient or their email administrator.");
+            break;
+        case Report::FixOwner::Nobody:
+            owner = tr("nobody needs to act; it may resolve itself.");
+            break;
+        }
+        m_ui->fixOwnerLabel->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Who can fix it:").toHtmlEscaped(),
+                                                                          owner.toHtmlEscaped()));
+    } else if (row.failure) {
+        const QString action = failure.action.toLower();
+        if (action == QLatin1String("delivered"))
+            m_ui->reasonSummaryLabel->setText(tr("Delivered"));
+        else if (action == QLatin1String("relayed"))
+            m_ui->reasonSummaryLabel->setText(tr("Passed on to another mail system"));
+        else if (action == QLatin1String("expanded"))
+            m_ui->reasonSummaryLabel->setText(tr("Delivered to the members of a list"));
+        else
+            m_ui->reasonSummaryLabel->setText(tr("No problem reported"));
+        m_ui->reasonLabel->setText(tr("The report does not say that this recipient missed the message."));
+    } else {
+        m_ui->reasonSummaryLabel->setText(tr("No problem reported"));
+        m_ui->reasonLabel->setText(tr("The report does not say that this recipient missed the message."));
+    }
+
+    // Technical details: the raw facts, untranslated where they are the server's own words.
+    const QString dash = QStringLiteral("—");
+    QStringList status;
+    if (!failure.status.isEmpty()) {
+        const QString meaning = Report::statusMeaning(failure.status);
+        status << (meaning.isEmpty() ? failure.status : tr("%1 (%2)").arg(failure.status, meaning));
+    }
+    if (failure.replyCode > 0)
+        status << tr("SMTP reply %1").arg(failure.replyCode);
+    if (failure.ndrDiagCode)
+        status << Report::mapiDiagName(*failure.ndrDiagCode);
+    else if (failure.ndrReasonCode)
+        status << Report::mapiReasonName(*failure.ndrReasonCode);
+    m_ui->statusLabel->setText(status.isEmpty() ? dash : status.join(QLatin1Char('\n')));
+
+    QString diagnostic = failure.diagnosticCode;
+    if (diagnostic.isEmpty())
+        diagnostic = failure.supplementaryInfo;
+    m_ui->diagnosticText->setPlainText(diagnostic.isEmpty() ? dash : diagnostic);
+
+    m_ui->remoteMtaLabel->setText(failure.remoteMta.isEmpty() ? dash : failure.remoteMta);
+    const QString reporter = failure.reportingMta.isEmpty() ? r.reportingMta() : failure.reportingMta;
+    m_ui->reportingMtaLabel->setText(reporter.isEmpty() ? dash : reporter);
+    const QDateTime when = failure.reportTime.isValid() ? failure.reportTime : r.reportTime();
+    m_ui->reportTimeLabel->setText(when.isValid() ? formatTime(when) : dash);
+
+    m_ui->detailsPane->setAccessibleDescription(
+        QStringLiteral("%1. %2 %3").arg(m_ui->recipientHeading->text(), m_ui->reasonSummaryLabel->text(),
+                                        m_ui->reasonLabel->text()));
+}
+
+} // namespace Ndr

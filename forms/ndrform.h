@@ -1,0 +1,68 @@
+#pragma once
+// The standard NDR form: what kind of report this is, the original's subject and sent time,
+// the recipients who did not get the message, why (in plain words and in the server's), and
+// the Resend button. Widgets only: the report comes read and classified from the model.
+#include "report/ndrreport.h"
+
+#include <QStringList>
+#include <QWidget>
+#include <memory>
+
+class QModelIndex;
+class QTableView;
+
+namespace Ndr {
+
+class RecipientTableModel;
+class FailedRecipientsProxy;
+namespace Ui { class NdrForm; }
+
+class NdrForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit NdrForm(QWidget *parent = nullptr);
+    ~NdrForm() override;
+
+    // Shows a report. readWarnings are the reader's (lenient parse) warnings; the report's
+    // own warnings are added to them in the banner.
+    void setReport(const Report::NdrReport &report, const QStringList &readWarnings = {});
+    const Report::NdrReport &report() const;
+    bool hasReport() const { return m_hasReport; }
+
+    // Resend needs someone to resend to (a failed row) and the original to resend.
+    bool canResend() const;
+    // Selects the first failed recipient (or the first row) so that its details show.
+    void selectFirstFailed();
+    // The selected row as an index into report().rows(); -1 when none.
+    int currentReportRow() const;
+
+    QTableView *recipientTable() const;
+
+Q_SIGNALS:
+    void resendRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateHeader();
+    void updateBanner();
+    void updateCount();
+    void updateResend();
+    void updateColours();
+    void showDetails(int reportRow);
+    void onCurrentChanged(const QModelIndex &current);
+    void onActivated(const QModelIndex &index);
+    void onShowAllToggled(bool all);
+    void resizeColumns();
+
+    std::unique_ptr<Ui::NdrForm> m_ui;
+    RecipientTableModel *m_model = nullptr;
+    FailedRecipientsProxy *m_proxy = nullptr;
+    QStringList m_readWarnings;
+    bool m_hasReport = false;
+};
+
+} // namespace Ndr

@@ -1,0 +1,111 @@
+#pragma once
+// A MAPI message as [MS-OXMSG] and the store keep it: properties (named ones by GUID plus
+// id or name), the recipient table, attachments, and embedded messages at any depth.
+#include "propvalue.h"
+#include "tags.h"
+
+#include <QList>
+#include <QMap>
+#include <QStringList>
+#include <memory>
+
+namespace Ndr::Mapi {
+
+// A named property's identity ([MS-OXMSG] 2.2.3): a property set plus a numeric id or a name.
+struct PropName {
+    QUuid guid;
+    quint32 lid = 0;  // when name is empty
+    QString name;     // string-named when not empty
+
+    bool isString() const { return !name.isEmpty(); }
+    bool operator==(const PropName &o) const { return guid == o.guid && lid == o.lid && name == o.name; }
+};
+
+// The key of a property in a bag: a tag's id (< 0x8000), or a named property's name.
+// The type is not part of the key; it travels with the value.
+struct PropKey {
+    PropId id = 0;
+    std::optional<PropName> named;
+
+    PropKey() = default;
+    PropKey(PropId i) : id(i) {}
+    explicit PropKey(PropName n) : named(std::move(n)) {}
+    static PropKey lid(const QUuid &guid, quint32 lid) { return PropKey(PropName{guid, lid, {}}); }
+    static PropKey string(const QUuid &guid, const QString &name) { return PropKey(PropName{guid, 0, name}); }
+
+    bool isNamed() const { return named.has_value(); }
+    // DESIGN.md property JSON: "0xPPPPTTTT", "{GUID}:0xLID:TTTT" or "{GUID}:NAME:TTTT".
+    QString toString(quint16 type) const;
+    // Parses the form above; the type goes to *type.
+    static std::optional<PropKey> fromString(const QString &text, quint16 *type = nullptr);
+
+    bool operator==(const PropKey &o) const { return id == o.id && named == o.named; }
+    bool operator<(const PropKey &o) const;
+};
+
+// An ordered map of properties with typed accessors.
+class PropertyBag {
+public:
+    bool contains(const PropKey &key) const { return m_props.contains(key); }
+    PropValue value(const PropKey &key) const { return m_props.value(key); }
+    void set(const PropKey &key, const PropValue &v) { m_props.insert(key, v); }
+    void remove(const PropKey &key) { m_props.remove(key); }
+    bool isEmpty() const { return m_props.isEmpty(); }
+    qsizetype size() const { return m_props.size(); }
+    const QMap<PropKey, PropValue> &all() const { return m_props; }
+
+    QString string(const PropKey &key) const;              // empty when absent or not a string
+    std::optional<qint32> int32(const PropKey &key) const;  // PT_LONG / PT_SHORT
+    std::optional<bool> boolean(const PropKey &key) const;
+    QByteArray binary(const PropKey &key) const;
+    QDateTime time(const PropKey &key) const;  // invalid when absent
+
+    void setString(const PropKey &key, const QString &v) { set(key, PropValue::fromString(v)); }
+    void setInt32(const PropKey &key, qint32 v) { set(key, PropValue::fromInt(v)); }
+
+    bool operator==(const PropertyBag &o) const { return m_props == o.m_props; }
+
+private:
+    QMap<PropKey, PropValue> m_props;
+};
+
+struct Message;
+
+struct Recipient {
+    PropertyBag props;
+
+    QString displayName() const;
+    // The SMTP address: PR_SMTP_ADDRESS, else PR_EMAIL_ADDRESS where PR_ADDRTYPE is SMTP
+    // (or looks like one). Empty for X.500/EX rows without an SMTP address.
+    QString smtpAddress() const;
+    qint32 type() const { return props.int32(PR_RECIPIENT_TYPE).value_or(MAPI_TO); }
+};
+
+struct Attachment {
+    PropertyBag props;
+    std::shared_ptr<Message> embedded;  // set for ATTACH_EMBEDDED_MSG
+
+    qint32 method() const { return props.int32(PR_ATTACH_METHOD).value_or(ATTACH_BY_VALUE); }
+    QString fileName() const;  // long name, else short name, else display name
+    QByteArray data() const { return props.binary(PR_ATTACH_DATA_BIN); }
+    QString mimeTag() const { return props.string(PR_ATTACH_MIME_TAG); }
+};
+
+struct Message {
+    PropertyBag props;
+    QList<Recipient> recipients;
+    QList<Attachment> attachments;
+    // For a message read from MIME: its exact bytes, so that exporting it as .eml gives them
+    // back unchanged. Empty for messages read from .msg.
+    QByteArray rawMime;
+
+    QString messageClass() const { return props.string(PR_MESSAGE_CLASS); }
+    QString subject() const { return props.string(PR_SUBJECT); }
+    // A deep copy: embedded messages are copied too (attachment bytes stay shared: QByteArray).
+    Message clone() const;
+    bool operator==(const Message &o) const;
+};
+
+QString recipientTypeName(qint32 type);  // "to", "cc", "bcc", "p1", "orig"
+
+} // namespace Ndr::Mapi

@@ -1,0 +1,97 @@
+#pragma once
+// The compound file ([MS-CFB]) under a .msg, through libgsf. libgsf and glib stay in cfb.cpp:
+// callers see storages, entries and streams as Qt values.
+#include "error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace Ndr::Msg::Cfb {
+
+// Checks the compound file header, the FAT and the directory before libgsf sees them:
+// a clear error for what is not a compound file, and for structures that would make the
+// library recurse or allocate without bound (an absurdly deep directory tree, a FAT that
+// declares more sectors than the file has).
+std::optional<Error> precheck(const QByteArray &bytes);
+
+struct Entry {
+    QString name;
+    bool isStorage = false;
+    qint64 size = 0;
+};
+
+struct StorageImpl;
+
+// One storage (directory) of an open compound file. Copies share the same open objects.
+class Storage {
+public:
+    Storage() = default;
+    bool isValid() const { return bool(m_d); }
+    QString path() const;  // for messages: "__attach_version1.0_#00000000/__substg1.0_3701000D"
+
+    const QList<Entry> &entries() const;
+    bool contains(const QString &name) const;
+    const Entry *entry(const QString &name) const;
+
+    // The whole stream; nullopt with *problem set when it is missing, larger than maxSize
+    // or cannot be read (a broken sector chain).
+    std::optional<QByteArray> readStream(const QString &name, qint64 maxSize, QString *problem) const;
+    // A sub-storage; invalid with *problem set when missing or not a storage.
+    Storage storage(const QString &name, QString *problem) const;
+
+private:
+    friend class Reader;
+    explicit Storage(std::shared_ptr<StorageImpl> d) : m_d(std::move(d)) {}
+    std::shared_ptr<StorageImpl> m_d;
+};
+
+// An open compound file. libgsf's own complaints about the file (loops, bad chains) are
+// collected as warnings while the file is opened and read.
+class Reader {
+public:
+    static Expected<Reader> open(const QByteArray &bytes, QStringList *warnings);
+    Storage root() const { return m_root; }
+
+private:
+    Storage m_root;
+};
+
+// Collects libgsf/glib log messages into *sink for the lifetime of the object (this thread).
+class LogCapture {
+public:
+    explicit LogCapture(QStringList *sink);
+    ~LogCapture();
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+
+private:
+    QStringList *m_previous;
+};
+
+struct WriterImpl;
+
+// Writes a compound file to memory. Streams and storages are written one after the other:
+// a stream is complete when writeStream returns; a storage is complete when closeStorage is
+// called for it (libgsf writes big streams straight through to the sink).
+class Writer {
+public:
+    Writer();
+    ~Writer();
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
+    using Handle = int;  // a storage; 0 is the root
+    Handle createStorage(Handle parent, const QString &name);
+    bool writeStream(Handle parent, const QString &name, const QByteArray &data);
+    bool closeStorage(Handle storage);
+    Expected<QByteArray> finish();
+
+private:
+    std::unique_ptr<WriterImpl> m_d;
+};
+
+} // namespace Ndr::Msg::Cfb

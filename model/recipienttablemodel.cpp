@@ -1,0 +1,157 @@
+#include "recipienttablemodel.h"
+
+#include <QCoreApplication>
+
+namespace Ndr {
+
+using Report::RecipientRow;
+
+RecipientTableModel::RecipientTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RecipientTableModel::setReport(const Report::NdrReport &report)
+{
+    beginResetModel();
+    m_report = report;
+    endResetModel();
+}
+
+int RecipientTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_report.rows().size());
+}
+
+int RecipientTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString typeText(qint32 type)
+{
+    const QString name = Mapi::recipientTypeName(type);
+    if (name == QLatin1String("cc"))
+        return QCoreApplication::translate("Ndr::RecipientTableModel", "Cc");
+    if (name == QLatin1String("bcc"))
+        return QCoreApplication::translate("Ndr::RecipientTableModel", "Bcc");
+    if (name == QLatin1String("orig"))
+        return QCoreApplication::translate("Ndr::RecipientTableModel", "Originator");
+    return QCoreApplication::translate("Ndr::RecipientTableModel", "To");
+}
+
+static QString statusText(const RecipientRow &row)
+{
+    if (!row.failure)
+        return QCoreApplication::translate("Ndr::RecipientTableModel", "Not reported");
+    if (!row.failure->isFailure())
+        return QCoreApplication::translate("Ndr::RecipientTableModel", "Delivered");
+    const QString kind = row.failure->isPermanent()
+        ? QCoreApplication::translate("Ndr::RecipientTableModel", "Failed")
+        : QCoreApplication::translate("Ndr::RecipientTableModel", "Delayed, temporary");
+    return row.failure->status.isEmpty() ? kind : QStringLiteral("%1 (%2)").arg(kind, row.failure->status);
+}
+
+QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const RecipientRow &r = m_report.rows().at(index.row());
+    const Report::Failure *f = r.failure ? &*r.failure : nullptr;
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case RecipientColumn:
+            return r.displayName.isEmpty() ? r.address : r.displayName;
+        case AddressColumn:
+            return r.address;
+        case TypeColumn:
+            return r.inOriginal() ? typeText(r.recipientType)
+                                  : QCoreApplication::translate("Ndr::RecipientTableModel", "Not addressed");
+        case StatusColumn:
+            return statusText(r);
+        case ReasonColumn:
+            return f && f->isFailure()
+                ? QCoreApplication::translate("Ndr::Reason", Report::reasonInfo(f->reason).summary)
+                : QVariant();
+        }
+        return {};
+    case AddressRole:
+        return r.address;
+    case RecipientTypeRole:
+        return r.recipientType;
+    case FailedRole:
+        return r.failed();
+    case InOriginalRole:
+        return r.inOriginal();
+    case StatusCodeRole:
+        return f ? f->status : QString();
+    case ReasonKeyRole:
+        return f ? f->reason : QString();
+    case PermanentRole:
+        return f ? f->isPermanent() : false;
+    case DiagnosticRole:
+        return f ? f->diagnosticCode : QString();
+    case RemoteMtaRole:
+        return f ? f->remoteMta : QString();
+    case ReportingMtaRole:
+        return f ? f->reportingMta : QString();
+    case ReportTimeRole:
+        return f ? f->reportTime : QDateTime();
+    case RowIndexRole:
+        return index.row();
+    }
+    return {};
+}
+
+QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RecipientColumn: return QCoreApplication::translate("Ndr::RecipientTableModel", "Recipient");
+    case AddressColumn: return QCoreApplication::translate("Ndr::RecipientTableModel", "Address");
+    case TypeColumn: return QCoreApplication::translate("Ndr::RecipientTableModel", "Type");
+    case StatusColumn: return QCoreApplication::translate("Ndr::RecipientTableModel", "Status");
+    case ReasonColumn: return QCoreApplication::translate("Ndr::RecipientTableModel", "Reason");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RecipientTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({{AddressRole, "address"},
+                  {RecipientTypeRole, "recipientType"},
+                  {FailedRole, "failed"},
+                  {InOriginalRole, "inOriginal"},
+                  {StatusCodeRole, "statusCode"},
+                  {ReasonKeyRole, "reasonKey"},
+                  {PermanentRole, "permanent"},
+                  {DiagnosticRole, "diagnostic"},
+                  {RemoteMtaRole, "remoteMta"},
+                  {ReportingMtaRole, "reportingMta"},
+                  {ReportTimeRole, "reportTime"},
+                  {RowIndexRole, "rowIndex"}});
+    return names;
+}
+
+FailedRecipientsProxy::FailedRecipientsProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void FailedRecipientsProxy::setShowAll(bool all)
+{
+    if (all == m_showAll)
+        return;
+    m_showAll = all;
+    invalidateFilter();
+}
+
+bool FailedRecipientsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_showAll)
+        return true;
+    return sourceModel()->index(sourceRow, 0, sourceParent).data(RecipientTableModel::FailedRole).toBool();
+}
+
+} // namespace Ndr

@@ -1,0 +1,412 @@
+#include "reason.h"
+
+#include "textrules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Ndr::Report {
+
+namespace {
+
+#define R(key, hard, owner, summary, plain, advice) \
+    ReasonInfo{key, hard, FixOwner::owner, QT_TRANSLATE_NOOP("Ndr::Reason", summary), \
+               QT_TRANSLATE_NOOP("Ndr::Reason", plain), QT_TRANSLATE_NOOP("Ndr::Reason", advice)}
+
+// The vocabulary of ../shared/reference/bounce-reasons.tsv, worded for the person who sent the mail.
+const ReasonInfo kReasons[] = {
+    R("userunknown", true, Sender, "Address not found",
+      "The recipient's mail server says this address does not exist.",
+      "Check the address for typing mistakes, or ask the recipient for the right one, then resend."),
+    R("hostunknown", true, Sender, "Domain not found",
+      "The part of the address after the @ does not exist, or it has no mail server.",
+      "Check the spelling of the domain after the @, then resend."),
+    R("hasmoved", true, Sender, "The recipient has moved",
+      "The recipient's mailbox has moved to another address and mail is not forwarded.",
+      "Ask the recipient for the new address and resend to it."),
+    R("mailboxfull", false, RecipientSide, "Recipient's mailbox is full",
+      "The recipient's mailbox is over its storage limit, so it cannot take new mail now.",
+      "Resend later, or reach the recipient another way so they can make room."),
+    R("exceedlimit", false, Sender, "A limit was exceeded",
+      "The message went over a limit set for the recipient's mailbox.",
+      "Make the message smaller, or ask the recipient about their limits, then resend."),
+    R("mesgtoobig", false, Sender, "Message too large",
+      "The message is larger than the receiving server accepts.",
+      "Remove or shrink large attachments (or share them as a link), then resend."),
+    R("suspend", false, RecipientSide, "Recipient's account is suspended",
+      "The recipient's account exists but is disabled or suspended.",
+      "Reach the recipient another way; resending will fail until the account is enabled."),
+    R("expired", false, SenderAdmin, "Delivery timed out",
+      "Your server kept trying to deliver the message, but the receiving server could not be reached in time.",
+      "Resend later. If it keeps happening, tell your administrator."),
+    R("networkerror", false, SenderAdmin, "Network problem",
+      "A network or DNS problem stopped the message on its way.",
+      "Resend later. If it keeps happening, tell your administrator."),
+    R("systemerror", false, RecipientSide, "Error on the receiving server",
+      "The receiving server had an internal error while handling the message.",
+      "Resend later; if it fails again, the recipient's administrator has to fix it."),
+    R("systemfull", false, RecipientSide, "Receiving server is out of space",
+      "The receiving mail server has run out of disk space.",
+      "Resend later, when the recipient's administrator has freed space."),
+    R("mailererror", false, RecipientSide, "Delivery program failed",
+      "A delivery program on the recipient's server failed.",
+      "Resend later; if it fails again, the recipient's administrator has to fix it."),
+    R("toomanyconn", false, SenderAdmin, "Receiving server was busy",
+      "The receiving server turned the message away because it had too many connections or recipients at once.",
+      "Resend later, or to fewer recipients at a time."),
+    R("speeding", false, SenderAdmin, "Sent too fast",
+      "Too many messages were sent in a short time, so the receiving server slowed them down.",
+      "Wait a while, then resend."),
+    R("notaccept", true, Sender, "Domain accepts no mail",
+      "The recipient's domain does not accept email at all.",
+      "Check the address; reach the recipient another way."),
+    R("blocked", false, SenderAdmin, "Your server was blocked",
+      "The receiving server refused mail from your mail server's address.",
+      "Tell your administrator; resending will fail until the block is lifted."),
+    R("badreputation", false, SenderAdmin, "Your server's reputation",
+      "The receiving server refused mail because of your sending server's reputation.",
+      "Tell your administrator; resending will fail until the reputation recovers."),
+    R("requireptr", false, SenderAdmin, "Your server has no reverse DNS",
+      "The receiving server refused mail because your sending server's address has no valid reverse-DNS name.",
+      "Tell your administrator; they must set up reverse DNS for the mail server."),
+    R("authfailure", false, SenderAdmin, "Sender authentication failed",
+      "The receiving server could not verify that your domain sent this message (SPF, DKIM or DMARC).",
+      "Tell your administrator; your domain's SPF, DKIM or DMARC records need fixing."),
+    R("rejected", false, SenderAdmin, "Your address was refused",
+      "The receiving server refused your sender address or domain.",
+      "Tell your administrator; resending unchanged will fail again."),
+    R("norelaying", false, SenderAdmin, "Relaying denied",
+      "A server on the way refused to pass the message on (relaying denied).",
+      "Check your mail account settings or tell your administrator."),
+    R("filtered", false, RecipientSide, "Refused by the recipient's filter",
+      "The recipient's server accepted the message but a filter, or the mailbox's settings, refused it.",
+      "Reach the recipient another way and ask them to accept your mail."),
+    R("policyviolation", false, RecipientSide, "Refused by the recipient's policy",
+      "The recipient's organisation does not accept this message under its rules.",
+      "Ask the recipient's side why; changing the message may help."),
+    R("securityerror", false, SenderAdmin, "Refused for security reasons",
+      "The message was refused for a security reason: you may not be allowed to send to this recipient, or authentication was required.",
+      "Ask your administrator or the recipient whether you may send to this address."),
+    R("spamdetected", false, Sender, "Taken for spam",
+      "The receiving server judged the message to be spam.",
+      "Change the wording or remove links and attachments that look suspicious, or reach the recipient another way."),
+    R("virusdetected", false, Sender, "A virus was found",
+      "The receiving server found a virus or a dangerous attachment in the message.",
+      "Scan your computer and the attachments; resend without the flagged attachment."),
+    R("contenterror", false, Sender, "Message format refused",
+      "The receiving server could not accept the format or headers of the message.",
+      "Resend as plain text or without unusual attachments; if it persists, tell your administrator."),
+    R("notcompliantrfc", false, SenderAdmin, "Message breaks mail standards",
+      "The message does not follow the email standards that the receiving server enforces.",
+      "Tell your administrator."),
+    R("syntaxerror", false, SenderAdmin, "Mail protocol error",
+      "The servers misunderstood each other while passing the message on.",
+      "Resend later; if it persists, tell your administrator."),
+    R("failedstarttls", false, SenderAdmin, "Secure connection failed",
+      "A secure (TLS) connection to the receiving server could not be set up.",
+      "Tell your administrator."),
+    R("suppressed", false, Sender, "Address on a suppression list",
+      "Your sending service did not try to deliver, because the address is on its suppression list.",
+      "Check the address; remove it from the suppression list only if it is valid again."),
+    R("onhold", false, Nobody, "Reason not determined",
+      "Delivery failed, but the report does not say clearly why.",
+      "Read the server's words below; resend later or contact the recipient another way."),
+    R("undefined", false, Nobody, "Reason unknown",
+      "The report gives no reason for the failure.",
+      "Read the server's words below; resend later or contact the recipient another way."),
+    R("delivered", false, Nobody, "Delivered",
+      "The message was delivered.", "Nothing to do."),
+    R("feedback", false, Nobody, "Complaint report",
+      "This is not a bounce: it is a complaint (abuse report) about your message.", "Nothing to resend."),
+    R("vacation", false, Nobody, "Automatic reply",
+      "This is not a bounce: it is an automatic reply, such as an out-of-office notice.", "Nothing to resend."),
+};
+#undef R
+
+// Enhanced status -> reason where the code is specific enough ([MS-OXCMAIL] and Sisimai's mapping).
+struct StatusReason {
+    const char *status;
+    const char *reason;
+};
+constexpr StatusReason kStatusReasons[] = {
+    {"5.1.1", "userunknown"},   {"5.1.0", "userunknown"},   {"5.1.3", "userunknown"},
+    {"5.1.2", "hostunknown"},   {"5.4.4", "hostunknown"},   {"5.1.6", "hasmoved"},
+    {"4.1.6", "hasmoved"},      {"5.1.7", "rejected"},      {"5.1.8", "rejected"},
+    {"4.1.7", "rejected"},      {"4.1.8", "rejected"},      {"5.1.10", "notaccept"},
+    {"4.2.2", "mailboxfull"},   {"5.2.2", "mailboxfull"},   {"4.2.1", "suspend"},
+    {"5.2.1", "suspend"},       {"5.2.3", "exceedlimit"},   {"4.2.3", "exceedlimit"},
+    {"5.3.4", "mesgtoobig"},    {"5.7.16", "mesgtoobig"},   {"4.3.1", "systemfull"},
+    {"5.3.1", "systemfull"},    {"4.4.7", "expired"},       {"4.4.1", "expired"},
+    {"5.4.7", "expired"},       {"4.4.2", "networkerror"},  {"4.4.4", "networkerror"},
+    {"4.4.6", "networkerror"},  {"5.4.6", "networkerror"},  {"5.4.0", "networkerror"},
+    {"4.4.5", "systemfull"},    {"5.3.0", "systemerror"},   {"4.3.0", "systemerror"},
+    {"5.3.2", "notaccept"},     {"5.5.3", "toomanyconn"},   {"5.5.2", "syntaxerror"},
+    {"5.6.0", "contenterror"},  {"5.6.1", "contenterror"},  {"5.6.3", "contenterror"},
+    {"5.7.1", "securityerror"}, {"5.7.0", "securityerror"}, {"5.7.13", "suspend"},
+    {"5.7.17", "hasmoved"},     {"5.7.18", "hasmoved"},     {"5.7.23", "authfailure"},
+    {"5.7.25", "requireptr"},   {"5.7.26", "authfailure"},  {"5.7.27", "notaccept"},
+    {"5.7.28", "spamdetected"}, {"4.7.1", "blocked"},       {"5.7.20", "authfailure"},
+    {"2.1.5", "delivered"},     {"2.0.0", "delivered"},
+};
+
+// Codes so generic that the words say more than the number.
+bool isGenericStatus(const QString &status)
+{
+    static const QRegularExpression generic(QStringLiteral("^[245]\\.(0\\.\\d+|7\\.[01]|1\\.0|5\\.0|3\\.0|2\\.0)$"));
+    return status.isEmpty() || generic.match(status).hasMatch();
+}
+
+struct Named {
+    qint32 value;
+    const char *name;
+};
+constexpr Named kMapiReasons[] = {
+    {0, "MAPI_REASON_TRANSFER_FAILED"},        {1, "MAPI_REASON_TRANSFER_IMPOSSIBLE"},
+    {2, "MAPI_REASON_CONVERSION_NOT_PERFORMED"}, {3, "MAPI_REASON_PHYSICAL_RENDITN_NOT_DONE"},
+    {4, "MAPI_REASON_PHYSICAL_DELIV_NOT_DONE"}, {5, "MAPI_REASON_RESTRICTED_DELIVERY"},
+    {6, "MAPI_REASON_DIRECTORY_OPERATN_FAILED"},
+};
+// MAPI_DIAG_* with the status [MS-OXCMAIL] 2.1.3.6.1.2 writes for it (reference/mapi-ndr.md 1.2).
+struct Diag {
+    qint32 value;
+    const char *name;
+    const char *status;
+};
+constexpr Diag kMapiDiags[] = {
+    {-1, "MAPI_DIAG_NO_DIAGNOSTIC", ""},
+    {0, "MAPI_DIAG_OR_NAME_UNRECOGNIZED", "5.1.0"},
+    {1, "MAPI_DIAG_OR_NAME_AMBIGUOUS", "5.1.4"},
+    {2, "MAPI_DIAG_MTS_CONGESTED", "4.4.5"},
+    {3, "MAPI_DIAG_LOOP_DETECTED", "4.4.6"},
+    {4, "MAPI_DIAG_RECIPIENT_UNAVAILABLE", "5.1.0"},
+    {5, "MAPI_DIAG_MAXIMUM_TIME_EXPIRED", "4.4.7"},
+    {6, "MAPI_DIAG_EITS_UNSUPPORTED", "5.3.0"},
+    {7, "MAPI_DIAG_CONTENT_TOO_LONG", "5.6.0"},
+    {8, "MAPI_DIAG_IMPRACTICAL_TO_CONVERT", "5.6.3"},
+    {9, "MAPI_DIAG_PROHIBITED_TO_CONVERT", "5.6.2"},
+    {10, "MAPI_DIAG_CONVERSION_UNSUBSCRIBED", "5.6.0"},
+    {11, "MAPI_DIAG_PARAMETERS_INVALID", "5.5.4"},
+    {12, "MAPI_DIAG_CONTENT_SYNTAX_IN_ERROR", "5.6.0"},
+    {13, "MAPI_DIAG_LENGTH_CONSTRAINT_VIOLATD", "5.3.4"},
+    {14, "MAPI_DIAG_NUMBER_CONSTRAINT_VIOLATD", "5.6.0"},
+    {15, "MAPI_DIAG_CONTENT_TYPE_UNSUPPORTED", "5.6.1"},
+    {16, "MAPI_DIAG_TOO_MANY_RECIPIENTS", "5.5.3"},
+    {17, "MAPI_DIAG_NO_BILATERAL_AGREEMENT", "5.5.5"},
+    {18, "MAPI_DIAG_CRITICAL_FUNC_UNSUPPORTED", "5.3.3"},
+    {19, "MAPI_DIAG_CONVERSION_LOSS_PROHIB", "5.6.2"},
+    {20, "MAPI_DIAG_LINE_TOO_LONG", "5.6.0"},
+    {21, "MAPI_DIAG_PAGE_TOO_LONG", "5.6.0"},
+    {22, "MAPI_DIAG_PICTORIAL_SYMBOL_LOST", "4.6.4"},
+    {23, "MAPI_DIAG_PUNCTUATION_SYMBOL_LOST", "4.6.4"},
+    {24, "MAPI_DIAG_ALPHABETIC_CHARACTER_LOST", "4.6.4"},
+    {25, "MAPI_DIAG_MULTIPLE_INFO_LOSSES", "4.6.4"},
+    {26, "MAPI_DIAG_REASSIGNMENT_PROHIBITED", "5.7.3"},
+    {27, "MAPI_DIAG_REDIRECTION_LOOP_DETECTED", "4.4.6"},
+    {28, "MAPI_DIAG_EXPANSION_PROHIBITED", "5.7.2"},
+    {29, "MAPI_DIAG_SUBMISSION_PROHIBITED", "5.7.1"},
+    {30, "MAPI_DIAG_EXPANSION_FAILED", "5.2.4"},
+    {31, "MAPI_DIAG_RENDITION_UNSUPPORTED", "5.6.1"},
+    {32, "MAPI_DIAG_MAIL_ADDRESS_INCORRECT", "5.1.3"},
+    {33, "MAPI_DIAG_MAIL_OFFICE_INCOR_OR_INVD", "5.1.0"},
+    {34, "MAPI_DIAG_MAIL_ADDRESS_INCOMPLETE", "5.1.3"},
+    {35, "MAPI_DIAG_MAIL_RECIPIENT_UNKNOWN", "5.1.1"},
+    {36, "MAPI_DIAG_MAIL_RECIPIENT_DECEASED", "5.1.0"},
+    {37, "MAPI_DIAG_MAIL_ORGANIZATION_EXPIRED", "5.3.0"},
+    {38, "MAPI_DIAG_MAIL_REFUSED", "5.3.0"},
+    {39, "MAPI_DIAG_MAIL_UNCLAIMED", "5.1.0"},
+    {40, "MAPI_DIAG_MAIL_RECIPIENT_MOVED", "5.1.6"},
+    {41, "MAPI_DIAG_MAIL_RECIPIENT_TRAVELLING", "5.1.0"},
+    {42, "MAPI_DIAG_MAIL_RECIPIENT_DEPARTED", "5.1.0"},
+    {43, "MAPI_DIAG_MAIL_NEW_ADDRESS_UNKNOWN", "5.1.6"},
+    {44, "MAPI_DIAG_MAIL_FORWARDING_UNWANTED", "5.0.0"},
+    {45, "MAPI_DIAG_MAIL_FORWARDING_PROHIB", "5.0.0"},
+    {46, "MAPI_DIAG_SECURE_MESSAGING_ERROR", "5.7.0"},
+    {47, "MAPI_DIAG_DOWNGRADING_IMPOSSIBLE", "5.0.0"},
+    {48, "MAPI_DIAG_48", "5.1.2"},
+};
+// The status written for a reason code when there is no diagnostic ([MS-OXCMAIL] 2.1.3.6.1.2).
+constexpr const char *kReasonStatus[] = {"5.4.0", "5.1.0", "5.6.5", "5.6.5", "5.2.0", "5.3.0", "4.4.3"};
+
+// RFC 3463 subjects and details, for the administrator's line.
+constexpr StatusReason kStatusMeanings[] = {
+    {"X.0.0", "Other undefined status"},
+    {"X.1.0", "Other address status"},
+    {"X.1.1", "Bad destination mailbox address"},
+    {"X.1.2", "Bad destination system address"},
+    {"X.1.3", "Bad destination mailbox address syntax"},
+    {"X.1.4", "Destination mailbox address ambiguous"},
+    {"X.1.5", "Destination address valid"},
+    {"X.1.6", "Destination mailbox has moved, no forwarding address"},
+    {"X.1.7", "Bad sender's mailbox address syntax"},
+    {"X.1.8", "Bad sender's system address"},
+    {"X.1.10", "Recipient address has null MX"},
+    {"X.2.0", "Other or undefined mailbox status"},
+    {"X.2.1", "Mailbox disabled, not accepting messages"},
+    {"X.2.2", "Mailbox full"},
+    {"X.2.3", "Message length exceeds administrative limit"},
+    {"X.2.4", "Mailing list expansion problem"},
+    {"X.3.0", "Other or undefined mail system status"},
+    {"X.3.1", "Mail system full"},
+    {"X.3.2", "System not accepting network messages"},
+    {"X.3.3", "System not capable of selected features"},
+    {"X.3.4", "Message too big for system"},
+    {"X.3.5", "System incorrectly configured"},
+    {"X.4.0", "Other or undefined network or routing status"},
+    {"X.4.1", "No answer from host"},
+    {"X.4.2", "Bad connection"},
+    {"X.4.3", "Directory server failure"},
+    {"X.4.4", "Unable to route"},
+    {"X.4.5", "Mail system congestion"},
+    {"X.4.6", "Routing loop detected"},
+    {"X.4.7", "Delivery time expired"},
+    {"X.5.0", "Other or undefined protocol status"},
+    {"X.5.1", "Invalid command"},
+    {"X.5.2", "Syntax error"},
+    {"X.5.3", "Too many recipients"},
+    {"X.5.4", "Invalid command arguments"},
+    {"X.5.5", "Wrong protocol version"},
+    {"X.6.0", "Other or undefined media error"},
+    {"X.6.1", "Media not supported"},
+    {"X.6.2", "Conversion required and prohibited"},
+    {"X.6.3", "Conversion required but not supported"},
+    {"X.6.4", "Conversion with loss performed"},
+    {"X.6.5", "Conversion failed"},
+    {"X.7.0", "Other or undefined security status"},
+    {"X.7.1", "Delivery not authorized, message refused"},
+    {"X.7.2", "Mailing list expansion prohibited"},
+    {"X.7.3", "Security conversion required but not possible"},
+    {"X.7.4", "Security features not supported"},
+    {"X.7.5", "Cryptographic failure"},
+    {"X.7.6", "Cryptographic algorithm not supported"},
+    {"X.7.7", "Message integrity failure"},
+    {"X.7.8", "Authentication credentials invalid"},
+    {"X.7.25", "Reverse DNS validation failed"},
+    {"X.7.26", "Multiple authentication checks failed"},
+};
+
+} // namespace
+
+const ReasonInfo &reasonInfo(const QString &key)
+{
+    for (const ReasonInfo &r : kReasons)
+        if (key == QLatin1String(r.key))
+            return r;
+    for (const ReasonInfo &r : kReasons)
+        if (qstrcmp(r.key, "undefined") == 0)
+            return r;
+    Q_UNREACHABLE();
+}
+
+bool isKnownReason(const QString &key)
+{
+    for (const ReasonInfo &r : kReasons)
+        if (key == QLatin1String(r.key))
+            return true;
+    return false;
+}
+
+QString statusFromNdrStatusCode(qint32 code)
+{
+    // [MS-OXCMAIL] 2.2.3.7.1.3: class*100 + subject*10 + detail; a bare SMTP reply code (550,
+    // as Kopano writes) has no subject/detail meaning and is not a status.
+    if (code < 200 || code > 599)
+        return {};
+    const int cls = code / 100, subject = (code / 10) % 10, detail = code % 10;
+    if (cls == 5 && subject == 5 && detail == 0)
+        return {};  // 550: an SMTP reply code, not 5.5.0
+    if (cls != 2 && cls != 4 && cls != 5)
+        return {};
+    return QStringLiteral("%1.%2.%3").arg(cls).arg(subject).arg(detail);
+}
+
+QString statusFromMapiCodes(std::optional<qint32> reason, std::optional<qint32> diag)
+{
+    if (diag && *diag != -1) {
+        for (const Diag &d : kMapiDiags)
+            if (d.value == *diag && *d.status)
+                return QString::fromLatin1(d.status);
+    }
+    if (reason && *reason >= 0 && *reason < qint32(std::size(kReasonStatus)))
+        return QString::fromLatin1(kReasonStatus[*reason]);
+    return {};
+}
+
+QString findStatusInText(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.]*\\d)"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+int findReplyCodeInText(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(?<![\\d.#-])([245][0-5]\\d)(?=[ -])"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+QString mapiDiagName(qint32 diag)
+{
+    for (const Diag &d : kMapiDiags)
+        if (d.value == diag)
+            return QString::fromLatin1(d.name);
+    return QStringLiteral("MAPI_DIAG(%1)").arg(diag);
+}
+
+QString mapiReasonName(qint32 reason)
+{
+    for (const Named &n : kMapiReasons)
+        if (n.value == reason)
+            return QString::fromLatin1(n.name);
+    return QStringLiteral("MAPI_REASON(%1)").arg(reason);
+}
+
+QString statusMeaning(const QString &status)
+{
+    const int dot = status.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return {};
+    const QString generic = QStringLiteral("X") + status.mid(dot);
+    for (const StatusReason &s : kStatusMeanings)
+        if (generic == QLatin1String(s.status))
+            return QCoreApplication::translate("Ndr::Status", s.reason);
+    return {};
+}
+
+static QString reasonFromStatus(const QString &status)
+{
+    for (const StatusReason &s : kStatusReasons)
+        if (status == QLatin1String(s.status))
+            return QString::fromLatin1(s.reason);
+    return {};
+}
+
+QString classify(const ClassifyInput &in)
+{
+    QString status = in.status;
+    if (status.isEmpty() && in.ndrStatusCode)
+        status = statusFromNdrStatusCode(*in.ndrStatusCode);
+    if (status.isEmpty() && (in.ndrDiagCode || in.ndrReasonCode))
+        status = statusFromMapiCodes(in.ndrReasonCode, in.ndrDiagCode);
+    if (status.isEmpty())
+        status = findStatusInText(in.diagnosticText);
+
+    const std::optional<QString> fromText = reasonFromText(in.diagnosticText, in.reportingMta);
+    const QString fromStatus = reasonFromStatus(status);
+    // A specific status code is the server's own classification; the words decide only when
+    // the code is generic (5.0.0, 5.7.1, ...) or missing.
+    if (!fromStatus.isEmpty() && !isGenericStatus(status))
+        return fromStatus;
+    if (fromText)
+        return *fromText;
+    if (!fromStatus.isEmpty())
+        return fromStatus;
+    if (in.action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("expired");
+    if (status.startsWith(QLatin1Char('2')) || in.action.compare(QLatin1String("delivered"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("delivered");
+    return in.diagnosticText.trimmed().isEmpty() && status.isEmpty() ? QStringLiteral("undefined")
+                                                                     : QStringLiteral("onhold");
+}
+
+} // namespace Ndr::Report

@@ -1,0 +1,13 @@
+#pragma once
+// Reason rules over the words of a bounce: what the remote server or the reporting system
+// said, where the status code alone is not enough (or absent).
+#include <QString>
+#include <optional>
+
+namespace Ndr::Report {
+
+// A reason key for the diagnostic text, or nullopt when no rule applies.
+// reporter: the reporting/remote MTA or system name, for rules that depend on who said it.
+std::optional<QString> reasonFromText(const QString &diagnosticText, const QString &reporter);
+
+} // namespace Ndr::Report

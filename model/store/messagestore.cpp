@@ -1,0 +1,460 @@
+#include "messagestore.h"
+
+#include "propcodec.h"
+#include "storeschema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcStore, "ndr.store")
+
+namespace Ndr::Store {
+
+using namespace Ndr::Mapi;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct FolderInfo {
+    Folder folder;
+    const char *name;
+};
+constexpr FolderInfo kFolders[] = {
+    {Folder::Inbox, "Inbox"},           {Folder::Outbox, "Outbox"},
+    {Folder::SentItems, "Sent Items"},  {Folder::DeletedItems, "Deleted Items"},
+    {Folder::Drafts, "Drafts"},
+};
+
+// SQLite primary result codes we word for people (sqlite3.h).
+struct SqliteCode {
+    int code;
+    const char *words;
+};
+constexpr SqliteCode kSqliteCodes[] = {
+    {5, "another program is writing to the store and did not finish in time"},  // SQLITE_BUSY
+    {8, "the store is read-only"},                                            // SQLITE_READONLY
+    {10, "a disk input/output error occurred"},                              // SQLITE_IOERR
+    {11, "the store is damaged"},                                            // SQLITE_CORRUPT
+    {13, "the disk is full"},                                                // SQLITE_FULL
+    {14, "the file cannot be opened"},                                       // SQLITE_CANTOPEN
+    {23, "access to the file was denied"},                                   // SQLITE_AUTH
+    {26, "it is not a SQLite database"},                                     // SQLITE_NOTADB
+};
+
+QString namedKey(const PropName &n)
+{
+    return n.guid.toString() + QLatin1Char('|') + QString::number(n.lid) + QLatin1Char('|') + n.name;
+}
+
+int p1Count(const Message &m)
+{
+    int n = 0;
+    for (const Recipient &r : m.recipients)
+        if (quint32(r.props.int32(PR_RECIPIENT_TYPE).value_or(0)) & MAPI_P1)
+            ++n;
+    return n;
+}
+
+// PR_ATTACH_DATA_BIN / _OBJ: kept in attachments.data, not in the properties table.
+bool isAttachData(const PropKey &key, const PropValue &v)
+{
+    return !key.isNamed() && key.id == PR_ATTACH_DATA_BIN && !isMultiValued(v.type)
+        && (v.type == PT_BINARY || v.type == PT_OBJECT);
+}
+
+} // namespace
+
+QString folderName(Folder folder)
+{
+    for (const FolderInfo &f : kFolders)
+        if (f.folder == folder)
+            return QString::fromLatin1(f.name);
+    return {};
+}
+
+std::optional<Folder> folderFromName(const QString &name)
+{
+    auto squash = [](QString s) {
+        return s.remove(QLatin1Char(' ')).remove(QLatin1Char('-')).remove(QLatin1Char('_')).toLower();
+    };
+    const QString wanted = squash(name);
+    for (const FolderInfo &f : kFolders)
+        if (squash(QString::fromLatin1(f.name)) == wanted)
+            return f.folder;
+    return std::nullopt;
+}
+
+QList<Folder> allFolders()
+{
+    QList<Folder> out;
+    for (const FolderInfo &f : kFolders)
+        out.append(f.folder);
+    return out;
+}
+
+// The prepared statements a submission reuses for every row.
+struct MessageStore::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : insMessage(db), insRecipient(db), insAttachment(db), insProp(db), findNamed(db), insNamed(db)
+    {
+    }
+    QSqlQuery insMessage, insRecipient, insAttachment, insProp, findNamed, insNamed;
+
+    bool prepare()
+    {
+        return insMessage.prepare(u"INSERT INTO messages(folder_id, parent_attachment_id, created, subject,"
+                                  " recipient_count, p1_count, raw_mime) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
+            && insRecipient.prepare(u"INSERT INTO recipients(message_id, position) VALUES (?, ?)"_s)
+            && insAttachment.prepare(
+                u"INSERT INTO attachments(message_id, position, data_type, data) VALUES (?, ?, ?, ?)"_s)
+            && insProp.prepare(
+                u"INSERT INTO properties(owner_kind, owner_id, tag, type, value) VALUES (?, ?, ?, ?, ?)"_s)
+            && findNamed.prepare(u"SELECT id FROM named_props WHERE guid = ? AND lid = ? AND name = ?"_s)
+            && insNamed.prepare(u"INSERT INTO named_props(guid, lid, name) VALUES (?, ?, ?)"_s);
+    }
+};
+
+QString MessageStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/store.sqlite"_s;
+}
+
+Expected<std::unique_ptr<MessageStore>> MessageStore::open(const QString &path)
+{
+    Options options;
+    options.path = path;
+    return open(options);
+}
+
+Expected<std::unique_ptr<MessageStore>> MessageStore::open(const Options &options)
+{
+    std::unique_ptr<MessageStore> store(new MessageStore);
+    const auto ok = store->initialise(options);
+    if (!ok)
+        return ok.error();
+    return store;
+}
+
+MessageStore::~MessageStore()
+{
+    m_stmts.reset();  // no query may outlive the connection
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Error MessageStore::sqlError(const QString &what, const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xFF;  // extended code -> primary
+    QString words;
+    for (const SqliteCode &c : kSqliteCodes)
+        if (c.code == code)
+            words = QString::fromLatin1(c.words);
+    const QString sqlText = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    words = words.isEmpty() ? sqlText : u"%1 (%2)"_s.arg(words, sqlText);
+    const Error::Code kind = code == 26 ? Error::NotAMessageFile
+        : code == 8 || code == 13 ? Error::WriteFailed
+                                  : Error::StoreError;
+    return makeError(kind, u"%1: cannot %2: %3"_s.arg(QDir::toNativeSeparators(m_path), what, words));
+}
+
+Expected<bool> MessageStore::initialise(const Options &options)
+{
+    const bool isDefault = options.path.isEmpty();
+    m_path = isDefault ? defaultPath() : options.path;
+    m_readOnly = options.readOnly;
+    auto fail = [this](Error::Code code, const QString &why) {
+        return makeError(code, u"%1: %2"_s.arg(QDir::toNativeSeparators(m_path), why));
+    };
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return fail(Error::Unsupported, u"the Qt SQLite driver (QSQLITE) is not installed"_s);
+
+    const QFileInfo info(m_path);
+    if (isDefault && !m_readOnly)
+        QDir().mkpath(info.absolutePath());
+    if (info.isDir())
+        return fail(Error::NotAMessageFile, u"is a folder, not a message store"_s);
+    if (!info.exists()) {
+        if (m_readOnly)
+            return fail(Error::FileNotFound, u"no message store exists there"_s);
+        if (!info.absoluteDir().exists())
+            return fail(Error::FileNotFound, u"the folder does not exist"_s);
+    } else if (info.size() > 0) {
+        // Look before SQLite does: a file that is not SQLite is refused without a write.
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::ReadFailed, u"cannot be read: %1"_s.arg(file.errorString()));
+        if (file.read(16) != QByteArray("SQLite format 3", 16))
+            return fail(Error::NotAMessageFile, u"is not a message store (not a SQLite database)"_s);
+    }
+
+    static QAtomicInt counter;
+    m_connectionName = u"ndr.store.%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(m_path);
+    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
+    if (m_readOnly)
+        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+    m_db.setConnectOptions(connectOptions);
+    if (!m_db.open())
+        return sqlError(u"open the store"_s, m_db.lastError());
+
+    QSqlQuery q(m_db);
+    auto run = [&](const QString &sql) { return q.exec(sql); };
+    auto scalar = [&](const QString &sql) -> std::optional<qint64> {
+        if (!q.exec(sql) || !q.next())
+            return std::nullopt;
+        const qint64 v = q.value(0).toLongLong();
+        q.finish();
+        return v;
+    };
+    if (!run(u"PRAGMA foreign_keys = ON"_s) || !run(u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs)))
+        return sqlError(u"open the store"_s, q.lastError());
+    if (options.maxPageCount > 0 && !run(u"PRAGMA max_page_count = %1"_s.arg(options.maxPageCount)))
+        return sqlError(u"open the store"_s, q.lastError());
+
+    // What is this file? Ours (application_id), empty (new), or somebody else's.
+    auto inspect = [&]() -> Expected<std::pair<qint64, qint64>> {
+        const auto appId = scalar(u"PRAGMA application_id"_s);
+        const auto objects = scalar(u"SELECT count(*) FROM sqlite_master"_s);
+        if (!appId || !objects)
+            return sqlError(u"read the store"_s, q.lastError());
+        return std::make_pair(*appId, *objects);
+    };
+    auto state = inspect();
+    if (!state)
+        return state.error();
+    auto [appId, objects] = *state;
+    const bool empty = appId == 0 && objects == 0;
+    if (!empty && appId != kApplicationId)
+        return fail(Error::NotAMessageFile, u"is a SQLite database of another program, not a message store"_s);
+    if (empty && m_readOnly)
+        return fail(Error::NotAMessageFile, u"is empty, not a message store"_s);
+    if (empty)
+        run(u"PRAGMA journal_mode = WAL"_s);  // before any table, so that the file starts in WAL
+
+    auto version = scalar(u"PRAGMA user_version"_s);
+    if (!version)
+        return sqlError(u"read the store"_s, q.lastError());
+    if (*version > latestSchemaVersion())
+        return fail(Error::Unsupported,
+                    u"was made by a newer version of this program (schema %1, this one knows %2)"_s
+                        .arg(*version).arg(latestSchemaVersion()));
+    if (*version < latestSchemaVersion()) {
+        if (m_readOnly)
+            return fail(Error::Unsupported, u"needs an upgrade (schema %1); open it writable once"_s.arg(*version));
+        if (!run(u"BEGIN IMMEDIATE"_s))
+            return sqlError(u"create the store"_s, q.lastError());
+        // Another process may have created or upgraded it while we waited for the lock.
+        version = scalar(u"PRAGMA user_version"_s);
+        state = inspect();
+        if (!version || !state) {
+            run(u"ROLLBACK"_s);
+            return sqlError(u"read the store"_s, q.lastError());
+        }
+        if (state->first != 0 && state->first != kApplicationId) {
+            run(u"ROLLBACK"_s);
+            return fail(Error::NotAMessageFile, u"is a SQLite database of another program, not a message store"_s);
+        }
+        for (const Migration &m : migrations()) {
+            if (m.version <= *version)
+                continue;
+            for (QLatin1StringView sql : m.statements) {
+                if (!run(QString(sql))) {
+                    const Error e = sqlError(u"upgrade the store to schema %1"_s.arg(m.version), q.lastError());
+                    run(u"ROLLBACK"_s);
+                    return e;
+                }
+            }
+            run(u"PRAGMA user_version = %1"_s.arg(m.version));
+        }
+        run(u"PRAGMA application_id = %1"_s.arg(kApplicationId));
+        if (!run(u"COMMIT"_s)) {
+            const Error e = sqlError(u"create the store"_s, q.lastError());
+            run(u"ROLLBACK"_s);
+            return e;
+        }
+        qCDebug(lcStore) << "store" << m_path << "at schema" << latestSchemaVersion();
+    }
+    if (!m_readOnly && scalar(u"PRAGMA journal_mode"_s) && q.exec(u"PRAGMA journal_mode = WAL"_s) && q.next()
+        && q.value(0).toString() != u"wal"_s)
+        qCWarning(lcStore) << m_path << "could not switch to WAL, journal mode" << q.value(0).toString();
+    q.finish();
+
+    m_stmts = std::make_unique<Statements>(m_db);
+    if (!m_stmts->prepare())
+        return sqlError(u"prepare the store's statements"_s, m_db.lastError());
+    return true;
+}
+
+Expected<qint64> MessageStore::submit(const Message &message, const Identity &identity, Folder folder)
+{
+    if (!identity.isValid())
+        return makeError(Error::InvalidArgument,
+                         u"%1: cannot submit the message: no sender address (set one in the settings)"_s
+                             .arg(QDir::toNativeSeparators(m_path)));
+    Message stamped = message;  // shallow: values and attachment bytes stay shared
+    stampSender(stamped.props, identity);
+    const quint32 flags = quint32(stamped.props.int32(PR_MESSAGE_FLAGS).value_or(0));
+    stamped.props.setInt32(PR_MESSAGE_FLAGS, qint32(flags | MSGFLAG_UNSENT | MSGFLAG_SUBMIT));
+    auto ids = insertTopLevel({&stamped}, folder);
+    if (!ids)
+        return ids.error();
+    return ids->constFirst();
+}
+
+Expected<qint64> MessageStore::save(const Message &message, Folder folder)
+{
+    auto ids = insertTopLevel({&message}, folder);
+    if (!ids)
+        return ids.error();
+    return ids->constFirst();
+}
+
+Expected<QList<qint64>> MessageStore::saveAll(const QList<Message> &messages, Folder folder)
+{
+    QList<const Message *> all;
+    for (const Message &m : messages)
+        all.append(&m);
+    return insertTopLevel(all, folder);
+}
+
+Expected<QList<qint64>> MessageStore::insertTopLevel(const QList<const Message *> &messages, Folder folder)
+{
+    if (m_readOnly)
+        return makeError(Error::WriteFailed,
+                         u"%1: cannot store the message: the store was opened read-only"_s.arg(QDir::toNativeSeparators(m_path)));
+    QSqlQuery q(m_db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return sqlError(u"store the message"_s, q.lastError());
+    QList<qint64> ids;
+    std::optional<Error> failed;
+    for (const Message *message : messages) {
+        auto id = insertMessage(*message, folder, 0, 0);
+        if (!id) {
+            failed = id.error();
+            break;
+        }
+        ids.append(*id);
+    }
+    if (!failed && q.exec(u"COMMIT"_s))
+        return ids;
+    const Error e = failed ? *failed : sqlError(u"store the message"_s, q.lastError());
+    q.exec(u"ROLLBACK"_s);  // may already be rolled back by SQLite (disk full): harmless
+    m_namedIds.clear();     // names added in the transaction are gone
+    qCWarning(lcStore) << e.detail;
+    return e;
+}
+
+Expected<qint64> MessageStore::namedPropId(const PropName &name)
+{
+    const QString key = namedKey(name);
+    if (const auto it = m_namedIds.constFind(key); it != m_namedIds.cend())
+        return *it;
+    QSqlQuery &find = m_stmts->findNamed;
+    find.bindValue(0, name.guid.toRfc4122());
+    find.bindValue(1, qlonglong(name.lid));
+    find.bindValue(2, name.name.isNull() ? u""_s : name.name);
+    if (!find.exec())
+        return sqlError(u"store a named property"_s, find.lastError());
+    qint64 id = 0;
+    if (find.next()) {
+        id = find.value(0).toLongLong();
+        find.finish();
+    } else {
+        QSqlQuery &ins = m_stmts->insNamed;
+        ins.bindValue(0, name.guid.toRfc4122());
+        ins.bindValue(1, qlonglong(name.lid));
+        ins.bindValue(2, name.name.isNull() ? u""_s : name.name);
+        if (!ins.exec())
+            return sqlError(u"store a named property"_s, ins.lastError());
+        id = ins.lastInsertId().toLongLong();
+    }
+    m_namedIds.insert(key, id);
+    return id;
+}
+
+Expected<bool> MessageStore::insertProps(int ownerKind, qint64 ownerId, const PropertyBag &bag, bool skipAttachData)
+{
+    QSqlQuery &ins = m_stmts->insProp;
+    for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it) {
+        if (skipAttachData && isAttachData(it.key(), *it))
+            continue;
+        qint64 tag = it.key().id;
+        if (it.key().isNamed()) {
+            const auto id = namedPropId(*it.key().named);
+            if (!id)
+                return id.error();
+            tag = kNamedTagBase + *id;
+        }
+        ins.bindValue(0, ownerKind);
+        ins.bindValue(1, ownerId);
+        ins.bindValue(2, tag);
+        ins.bindValue(3, int(it->type));
+        ins.bindValue(4, encodeValue(*it));
+        if (!ins.exec())
+            return sqlError(u"store the message's properties"_s, ins.lastError());
+    }
+    return true;
+}
+
+Expected<qint64> MessageStore::insertMessage(const Message &message, std::optional<Folder> folder,
+                                             qint64 parentAttachment, int depth)
+{
+    QSqlQuery &msg = m_stmts->insMessage;
+    msg.bindValue(0, folder ? QVariant(int(*folder)) : QVariant(QMetaType::fromType<int>()));
+    msg.bindValue(1, folder ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(parentAttachment));
+    msg.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+    msg.bindValue(3, message.subject());
+    msg.bindValue(4, int(message.recipients.size()));
+    msg.bindValue(5, p1Count(message));
+    msg.bindValue(6, message.rawMime.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(message.rawMime));
+    if (!msg.exec())
+        return sqlError(u"store the message"_s, msg.lastError());
+    const qint64 id = msg.lastInsertId().toLongLong();
+    if (auto ok = insertProps(OwnerMessage, id, message.props); !ok)
+        return ok.error();
+
+    QSqlQuery &rcpt = m_stmts->insRecipient;
+    for (qsizetype i = 0; i < message.recipients.size(); ++i) {
+        rcpt.bindValue(0, id);
+        rcpt.bindValue(1, qlonglong(i));
+        if (!rcpt.exec())
+            return sqlError(u"store the recipient table"_s, rcpt.lastError());
+        if (auto ok = insertProps(OwnerRecipient, rcpt.lastInsertId().toLongLong(), message.recipients[i].props); !ok)
+            return ok.error();
+    }
+
+    for (qsizetype i = 0; i < message.attachments.size(); ++i) {
+        const Attachment &a = message.attachments[i];
+        QSqlQuery &att = m_stmts->insAttachment;
+        const PropValue data = a.props.value(PR_ATTACH_DATA_BIN);
+        const bool hasData = isAttachData(PR_ATTACH_DATA_BIN, data);
+        att.bindValue(0, id);
+        att.bindValue(1, qlonglong(i));
+        att.bindValue(2, hasData ? QVariant(int(data.type)) : QVariant(QMetaType::fromType<int>()));
+        att.bindValue(3, hasData ? encodeValue(data) : QVariant(QMetaType::fromType<QByteArray>()));
+        if (!att.exec())
+            return sqlError(u"store the attachments"_s, att.lastError());
+        const qint64 attId = att.lastInsertId().toLongLong();
+        if (auto ok = insertProps(OwnerAttachment, attId, a.props, true); !ok)
+            return ok.error();
+        if (a.embedded) {
+            if (depth + 1 >= kMaxEmbeddingDepth)
+                return makeError(Error::TooLarge, u"%1: cannot store the message: embedded messages nested deeper than %2"_s
+                                                      .arg(QDir::toNativeSeparators(m_path)).arg(kMaxEmbeddingDepth));
+            if (auto sub = insertMessage(*a.embedded, std::nullopt, attId, depth + 1); !sub)
+                return sub.error();
+        }
+    }
+    return id;
+}
+
+} // namespace Ndr::Store

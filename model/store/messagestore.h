@@ -1,0 +1,108 @@
+#pragma once
+// The local message store: SQLite through Qt Sql (QSQLITE). Folders of an IPM subtree; every
+// message keeps all its properties (named ones by GUID plus id or name), its recipient rows
+// in order, its attachments and embedded messages at any depth (DESIGN.md "The message store").
+// A submission is one transaction (BEGIN IMMEDIATE): after a crash the store holds the whole
+// message or nothing. WAL, foreign keys and a busy timeout let two processes submit at once.
+//
+// One instance owns one uniquely named connection and is used from the thread that opened it.
+#include "error.h"
+#include "identity.h"
+#include "mapi/message.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <memory>
+
+namespace Ndr::Store {
+
+// The folders of the IPM subtree, in the order a folder list shows them.
+enum class Folder { Inbox = 1, Outbox = 2, SentItems = 3, DeletedItems = 4, Drafts = 5 };
+QString folderName(Folder folder);                         // "Inbox", "Sent Items", ...
+std::optional<Folder> folderFromName(const QString &name);  // case and spaces/dashes ignored
+QList<Folder> allFolders();
+
+// One line of a folder listing.
+struct MessageSummary {
+    qint64 id = 0;
+    Folder folder = Folder::Outbox;
+    QString subject;
+    int recipientCount = 0;  // rows of the recipient table, P1 rows included
+    int p1Count = 0;         // rows whose PR_RECIPIENT_TYPE has MAPI_P1: the envelope
+    QDateTime created;       // UTC, when the store took the message
+};
+
+class MessageStore {
+public:
+    struct Options {
+        QString path;              // empty: defaultPath()
+        bool readOnly = false;     // open without writing anything (submit fails cleanly)
+        qint64 maxPageCount = 0;   // > 0: caps the file (PRAGMA max_page_count); tests use it to fake a full disk
+        int busyTimeoutMs = 10000; // how long a writer waits for another process's transaction
+    };
+
+    // QStandardPaths::AppDataLocation/store.sqlite.
+    static QString defaultPath();
+    // Opens (creating or migrating where needed) the store at options.path. A file that is not
+    // SQLite, a SQLite database of another program, or one made by a newer version is an error
+    // naming the file; such files are never written to.
+    static Expected<std::unique_ptr<MessageStore>> open(const Options &options);
+    static Expected<std::unique_ptr<MessageStore>> open(const QString &path);
+
+    ~MessageStore();
+    MessageStore(const MessageStore &) = delete;
+    MessageStore &operator=(const MessageStore &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    static constexpr int kSchemaVersion = 1;
+
+    // Stores the message in the folder in one transaction: stamps the PR_SENDER_* and
+    // PR_SENT_REPRESENTING_* families from the identity and adds MSGFLAG_UNSENT |
+    // MSGFLAG_SUBMIT to PR_MESSAGE_FLAGS. Returns the new message's id.
+    Expected<qint64> submit(const Mapi::Message &message, const Identity &identity,
+                            Folder folder = Folder::Outbox);
+    // Stores the message exactly as given (no stamping): for Drafts, imports and tests.
+    Expected<qint64> save(const Mapi::Message &message, Folder folder);
+    // Stores many messages as they are in one transaction (imports): all of them or none.
+    Expected<QList<qint64>> saveAll(const QList<Mapi::Message> &messages, Folder folder);
+    // The message as stored: every property of every object equal to what was stored.
+    Expected<Mapi::Message> load(qint64 id) const;
+    Expected<MessageSummary> summary(qint64 id) const;
+    // The folder's messages, oldest first.
+    Expected<QList<MessageSummary>> list(Folder folder) const;
+    Expected<int> count(Folder folder) const;
+    // Deletes the message with its recipients, attachments and embedded messages.
+    Expected<bool> remove(qint64 id);
+
+private:
+    struct Statements;
+    MessageStore() = default;
+    Expected<bool> initialise(const Options &options);
+    Expected<QList<qint64>> insertTopLevel(const QList<const Mapi::Message *> &messages, Folder folder);
+    Expected<qint64> insertMessage(const Mapi::Message &message, std::optional<Folder> folder,
+                                   qint64 parentAttachment, int depth);
+    Expected<bool> insertProps(int ownerKind, qint64 ownerId, const Mapi::PropertyBag &bag,
+                               bool skipAttachData = false);
+    Expected<qint64> namedPropId(const Mapi::PropName &name);
+    Expected<Mapi::Message> loadMessage(qint64 id, int depth) const;
+    Expected<Mapi::PropertyBag> loadProps(int ownerKind, qint64 ownerId) const;
+    Expected<Mapi::PropName> namedProp(qint64 namedId) const;
+    Expected<bool> readPropRow(const QSqlQuery &q, int first, Mapi::PropertyBag &bag,
+                               const QString &owner) const;
+    Error sqlError(const QString &what, const QSqlError &error) const;
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    QSqlDatabase m_db;
+    std::unique_ptr<Statements> m_stmts;
+    QHash<QString, qint64> m_namedIds;  // named property key -> named_props.id (cache)
+    mutable QHash<qint64, Mapi::PropName> m_namedById;  // the other way, for load()
+};
+
+} // namespace Ndr::Store

@@ -1,0 +1,12 @@
+#include "resources.h"
+
+#include <QFile>
+
+namespace Ndr::Resources {
+
+bool iconsAvailable()
+{
+    return QFile::exists(appIcon());
+}
+
+} // namespace Ndr::Resources
