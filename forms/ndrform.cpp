@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QScrollBar>
+#include <QtMath>
 
 namespace Ndr {
 
@@ -80,11 +81,16 @@ NdrForm::NdrForm(QWidget *parent)
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setFocusProxy(table);
 
-    m_ui->detailsSplitter->setStretchFactor(0, 2);
-    m_ui->detailsSplitter->setStretchFactor(1, 3);
+    // The list takes the room the details do not need.
+    m_ui->detailsSplitter->setStretchFactor(0, 1);
+    m_ui->detailsSplitter->setStretchFactor(1, 0);
     m_ui->diagnosticText->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_ui->diagnosticText->document()->setDocumentMargin(3);
     m_ui->adviceLabel->setTextFormat(Qt::RichText);
+    // Captions sit at the top of rows that wrap onto several lines.
+    for (QLabel *caption : {m_ui->statusCaption, m_ui->diagnosticCaption, m_ui->remoteMtaCaption,
+                            m_ui->reportingMtaCaption, m_ui->reportTimeCaption})
+        caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->bannerFrame->hide();
     m_ui->detailsPane->setCurrentWidget(m_ui->detailsPlaceholderPage);
 
@@ -357,8 +363,9 @@ void NdrForm::updateColours()
 
     const QFontMetrics fm(base);
     m_ui->recipientTable->verticalHeader()->setDefaultSectionSize(fm.height() + 10);
-    // Three lines of the server's words; longer texts scroll.
-    m_ui->diagnosticText->setFixedHeight(fm.lineSpacing() * 3 + 2 * m_ui->diagnosticText->frameWidth() + 8);
+    // Four lines of the server's words; longer texts scroll.
+    const int margin = qCeil(m_ui->diagnosticText->document()->documentMargin());
+    m_ui->diagnosticText->setFixedHeight(fm.lineSpacing() * 4 + 2 * (m_ui->diagnosticText->frameWidth() + margin) + 2);
     showDetails(currentReportRow());
 }
 
@@ -374,7 +381,7 @@ void NdrForm::resizeColumns()
         {RecipientTableModel::RecipientColumn, 8 * em, 16 * em},
         {RecipientTableModel::AddressColumn, 10 * em, 20 * em},
         {RecipientTableModel::TypeColumn, 3 * em, 6 * em},
-        {RecipientTableModel::StatusColumn, 4 * em, 7 * em},
+        {RecipientTableModel::StatusColumn, 4 * em, 10 * em},
     };
     for (const auto &l : limits)
         header->resizeSection(l.column, qBound(l.min, header->sectionSize(l.column) + em, l.max));

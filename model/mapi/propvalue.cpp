@@ -60,7 +60,7 @@ QString typeName(quint16 type)
 QDateTime fileTimeToDateTime(quint64 fileTime)
 {
     const qint64 ms = (qint64(fileTime) - kFileTimeUnixEpoch) / 10000;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);  // Qt::UTC: ISO 8601 with "Z"
 }
 
 quint64 dateTimeToFileTime(const QDateTime &dt)

@@ -76,6 +76,8 @@ public:
     // The folder's messages, oldest first.
     Expected<QList<MessageSummary>> list(Folder folder) const;
     Expected<int> count(Folder folder) const;
+    // PRAGMA integrity_check and foreign_key_check: the problems found, empty when sound.
+    Expected<QStringList> check() const;
     // Deletes the message with its recipients, attachments and embedded messages.
     Expected<bool> remove(qint64 id);
 

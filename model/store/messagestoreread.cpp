@@ -248,6 +248,31 @@ Expected<int> MessageStore::count(Folder folder) const
     return q.value(0).toInt();
 }
 
+Expected<QStringList> MessageStore::check() const
+{
+    QSqlQuery q(m_db);
+    QStringList problems;
+    if (!q.exec(u"PRAGMA integrity_check"_s))
+        return sqlError(u"check the store"_s, q.lastError());
+    while (q.next())
+        if (const QString line = q.value(0).toString(); line != u"ok"_s)
+            problems << line;
+    if (!q.exec(u"PRAGMA foreign_key_check"_s))
+        return sqlError(u"check the store"_s, q.lastError());
+    while (q.next())
+        problems << u"foreign key: row %1 of %2 points to a missing %3"_s.arg(q.value(1).toString(), q.value(0).toString(),
+                                                                            q.value(2).toString());
+    // Properties whose owner is gone (the triggers should make this impossible).
+    if (!q.exec(u"SELECT count(*) FROM properties p WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE p.owner_kind = 1 AND m.id = p.owner_id)"
+                " AND NOT EXISTS (SELECT 1 FROM recipients r WHERE p.owner_kind = 2 AND r.id = p.owner_id)"
+                " AND NOT EXISTS (SELECT 1 FROM attachments a WHERE p.owner_kind = 3 AND a.id = p.owner_id)"_s)
+        || !q.next())
+        return sqlError(u"check the store"_s, q.lastError());
+    if (const qint64 orphans = q.value(0).toLongLong())
+        problems << u"%1 properties belong to no message, recipient or attachment"_s.arg(orphans);
+    return problems;
+}
+
 Expected<bool> MessageStore::remove(qint64 id)
 {
     if (m_readOnly)
