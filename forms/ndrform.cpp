@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QtMath>
 
@@ -73,7 +74,8 @@ NdrForm::NdrForm(QWidget *parent)
 
     QTableView *table = m_ui->recipientTable;
     table->setModel(m_proxy);
-    table->setItemDelegate(new RecipientDelegate(table));
+    m_delegate = new RecipientDelegate(table);
+    table->setItemDelegate(m_delegate);
     // Report order until the user sorts by a column.
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
@@ -81,12 +83,17 @@ NdrForm::NdrForm(QWidget *parent)
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setFocusProxy(table);
 
-    // The list takes the room the details do not need.
+    // The list takes the room the details do not need (fitDetails), until the user says otherwise.
     m_ui->detailsSplitter->setStretchFactor(0, 1);
     m_ui->detailsSplitter->setStretchFactor(1, 0);
+    connect(m_ui->detailsSplitter, &QSplitter::splitterMoved, this, [this] { m_splitterMovedByUser = true; });
     m_ui->diagnosticText->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_ui->diagnosticText->document()->setDocumentMargin(3);
     m_ui->adviceLabel->setTextFormat(Qt::RichText);
+    // Tab reaches the explanation (setting the interaction flags made it click-focus only);
+    // the scroll area around the details is no stop of its own.
+    m_ui->reasonLabel->setFocusPolicy(Qt::StrongFocus);
+    m_ui->detailsScroll->setFocusPolicy(Qt::NoFocus);
     // Captions sit at the top of rows that wrap onto several lines.
     for (QLabel *caption : {m_ui->statusCaption, m_ui->diagnosticCaption, m_ui->remoteMtaCaption,
                             m_ui->reportingMtaCaption, m_ui->reportTimeCaption})
@@ -129,6 +136,7 @@ void NdrForm::setReport(const Report::NdrReport &report, const QStringList &read
 {
     m_readWarnings = readWarnings;
     m_hasReport = true;
+    m_delegate->setOriginalKnown(report.original() != nullptr);
     m_model->setReport(report);
 
     // Nothing failed (a receipt, or an NDR whose failures are not in it): list everyone
@@ -141,7 +149,37 @@ void NdrForm::setReport(const Report::NdrReport &report, const QStringList &read
     resizeColumns();
     retranslate();
     selectFirstFailed();
+    fitDetails();
     m_ui->recipientTable->setFocus(Qt::OtherFocusReason);
+}
+
+void NdrForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitDetails();
+}
+
+void NdrForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitDetails();
+}
+
+void NdrForm::fitDetails()
+{
+    QSplitter *splitter = m_ui->detailsSplitter;
+    if (m_splitterMovedByUser || !splitter->isVisible())
+        return;
+    const int total = splitter->height() - splitter->handleWidth();
+    QWidget *page = m_ui->detailsPage;
+    const int width = m_ui->detailsScroll->viewport()->width();
+    const int content = page->hasHeightForWidth() ? page->heightForWidth(width) : page->sizeHint().height();
+    const int want = content + 2 * m_ui->detailsScroll->frameWidth();
+    // The list keeps room for its header and a few rows whatever the details need.
+    const int minTable = m_ui->recipientTable->verticalHeader()->defaultSectionSize() * 3
+        + m_ui->recipientTable->horizontalHeader()->height();
+    const int details = qMax(0, qMin(want, total - minTable));
+    splitter->setSizes({total - details, details});
 }
 
 bool NdrForm::canResend() const
@@ -380,8 +418,8 @@ void NdrForm::resizeColumns()
     const struct { int column, min, max; } limits[] = {
         {RecipientTableModel::RecipientColumn, 8 * em, 16 * em},
         {RecipientTableModel::AddressColumn, 10 * em, 20 * em},
-        {RecipientTableModel::TypeColumn, 3 * em, 6 * em},
-        {RecipientTableModel::StatusColumn, 4 * em, 10 * em},
+        {RecipientTableModel::TypeColumn, 3 * em, 9 * em},
+        {RecipientTableModel::StatusColumn, 4 * em, 16 * em},
     };
     for (const auto &l : limits)
         header->resizeSection(l.column, qBound(l.min, header->sectionSize(l.column) + em, l.max));
@@ -429,7 +467,7 @@ void NdrForm::showDetails(int reportRow)
     m_ui->detailsPane->setCurrentWidget(m_ui->detailsPage);
 
     m_ui->recipientHeading->setText(recipientText(row));
-    m_ui->notInOriginalLabel->setVisible(!row.inOriginal());
+    m_ui->notInOriginalLabel->setVisible(r.original() && !row.inOriginal());
     m_ui->notInOriginalLabel->setText(tr("This address was not among the original message's recipients: the "
                                          "message probably reached it through forwarding or a mailing list."));
 

@@ -15,6 +15,7 @@ namespace Ndr {
 
 class RecipientTableModel;
 class FailedRecipientsProxy;
+class RecipientDelegate;
 namespace Ui { class NdrForm; }
 
 class NdrForm : public QWidget {
@@ -44,6 +45,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -57,12 +60,15 @@ private:
     void onActivated(const QModelIndex &index);
     void onShowAllToggled(bool all);
     void resizeColumns();
+    void fitDetails();
 
     std::unique_ptr<Ui::NdrForm> m_ui;
     RecipientTableModel *m_model = nullptr;
     FailedRecipientsProxy *m_proxy = nullptr;
+    RecipientDelegate *m_delegate = nullptr;
     QStringList m_readWarnings;
     bool m_hasReport = false;
+    bool m_splitterMovedByUser = false;
 };
 
 } // namespace Ndr

@@ -17,7 +17,7 @@ StatusColours StatusColours::forPalette(const QPalette &palette)
 void RecipientDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (!index.data(RecipientTableModel::InOriginalRole).toBool())
+    if (m_originalKnown && !index.data(RecipientTableModel::InOriginalRole).toBool())
         option->font.setItalic(true);
 
     const int column = index.column();

@@ -75,6 +75,22 @@ void MainWindow::createMenus()
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About NDR Form"),
+                       tr("<h3>NDR Form %1</h3>"
+                          "<p>Shows who did not receive a message, why, and what can be done about it, "
+                          "from an Outlook non-delivery report (.msg) or an Internet delivery status "
+                          "notification (.eml).</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::retranslate()
@@ -84,6 +100,8 @@ void MainWindow::retranslate()
     m_openAction->setToolTip(tr("Open a delivery report (.msg or .eml)"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About NDR Form"));
     setWindowTitle(m_title.isEmpty() ? tr("NDR Form") : tr("%1 — NDR Form").arg(m_title));
 }
 

@@ -39,6 +39,7 @@ private:
     void createMenus();
     void retranslate();
     void showOpenDialog();
+    void showAbout();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     QStringList recentFiles() const;
@@ -48,6 +49,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_aboutAction = nullptr;
     QString m_title;  // the file shown, for the window title
     bool m_recordRecent = true;
 };

@@ -212,6 +212,10 @@ QString fixRawJis(const QString &decoded)
 {
     if (!decoded.contains(QLatin1String("\x1b$")))
         return decoded;
+    for (const QChar c : decoded) {
+        if (c.unicode() > 0x7f)
+            return decoded;  // already decoded text around it: leave it alone
+    }
     return decodeCharset(decoded.toLatin1(), "iso-2022-jp").text;
 }
 
@@ -346,7 +350,11 @@ bool looksLikeBounce(GMimeMessage *gm, const QString &subject)
     const QString returnPath = headerValue(obj, "Return-Path");
     const bool nullReturnPath = returnPath == QLatin1String("<>") || (returnPath.isEmpty() && g_mime_object_get_header(obj, "Return-Path"))
                                 || returnPath.contains(QLatin1String("MAILER-DAEMON"), Qt::CaseInsensitive);
-    bool daemonSender = nullReturnPath || (!from.isEmpty() && from.first().address.isEmpty());
+    // An unparsable From ("MAILER-DAEMON <>") still names the mail system.
+    const QString rawFrom = headerValue(obj, "From");
+    bool daemonSender = nullReturnPath || (!from.isEmpty() && from.first().address.isEmpty())
+                        || rawFrom.contains(QLatin1String("<>")) || rawFrom.contains(QLatin1String("mailer-daemon"), Qt::CaseInsensitive)
+                        || rawFrom.contains(QLatin1String("mail delivery"), Qt::CaseInsensitive);
     for (const Mailbox &m : from) {
         const QString local = m.address.section(QLatin1Char('@'), 0, 0);
         if (daemonRe.match(local).hasMatch()
@@ -423,6 +431,15 @@ void MessageReader::mapHeaders(GMimeMessage *gm, const QByteArray &rawHeaders)
         setAddressFamily(p, from.first(), PR_SENT_REPRESENTING_NAME, PR_SENT_REPRESENTING_ADDRTYPE,
                          PR_SENT_REPRESENTING_EMAIL_ADDRESS, PR_SENT_REPRESENTING_SMTP_ADDRESS,
                          PR_SENT_REPRESENTING_SEARCH_KEY);
+    if (from.isEmpty()) {
+        // A From GMime could not parse ("MAILER-DAEMON <>"): keep its words as the name.
+        QString raw = headerValue(obj, "From");
+        raw.remove(QLatin1String("<>"));
+        if (!raw.trimmed().isEmpty()) {
+            p.setString(PR_SENT_REPRESENTING_NAME, raw.trimmed());
+            p.setString(PR_SENDER_NAME, raw.trimmed());
+        }
+    }
     const QList<Mailbox> &senderSource = sender.isEmpty() ? from : sender;
     if (!senderSource.isEmpty())
         setAddressFamily(p, senderSource.first(), PR_SENDER_NAME, PR_SENDER_ADDRTYPE, PR_SENDER_EMAIL_ADDRESS,
@@ -501,6 +518,16 @@ void MessageReader::walk(GMimeObject *obj, int depth, bool bodyCandidate, bool i
         // RFC 1847: the first part of related/signed is the content.
         const bool firstIsContent = subtype == "report" || subtype == "related" || subtype == "signed";
         const bool alternative = subtype == "alternative";
+        if (n == 0 && bodyCandidate && !m_haveBody) {
+            // No delimiter found (a broken or missing boundary): GMime keeps the text as the
+            // prologue, which is then all the body there is.
+            const char *prologue = g_mime_multipart_get_prologue(mp);
+            const QString text = fixRawJis(decodeCharset(QByteArray(prologue ? prologue : ""), QByteArray()).text).trimmed();
+            if (!text.isEmpty()) {
+                m_msg.props.setString(PR_BODY, text);
+                m_haveBody = true;
+            }
+        }
         for (int i = 0; i < n; ++i) {
             const bool candidate = bodyCandidate && (!firstIsContent || i == 0) && subtype != "encrypted";
             walk(g_mime_multipart_get_part(mp, i), depth + 1, candidate, alternative);
@@ -550,7 +577,7 @@ void MessageReader::leaf(GMimePart *part, bool bodyCandidate, bool inAlternative
             if (!d.charsetKnown)
                 m_ctx.warn(QStringLiteral("unknown charset \"%1\" in the text body; read as UTF-8/windows-1252")
                                .arg(QString::fromLatin1(charset.left(40))));
-            m_msg.props.setString(PR_BODY, d.text);
+            m_msg.props.setString(PR_BODY, fixRawJis(d.text));
             m_haveBody = true;
             return;
         }

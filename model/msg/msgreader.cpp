@@ -301,8 +301,9 @@ std::optional<PropValue> MsgReader::multiValue(const Cfb::Storage &s, const RawE
     for (qint64 i = 0; i < count; ++i) {
         const auto value = s.readStream(Format::substgValue(e.tag, quint32(i)), std::numeric_limits<qint64>::max(), &problem);
         if (!value) {
-            warn(s, QStringLiteral("property %1 value %2: %3; the value is left out").arg(tagText).arg(i).arg(problem));
-            continue;
+            warn(s, QStringLiteral("property %1 declares %2 values; value %3 on are unreadable (%4)")
+                        .arg(tagText).arg(count).arg(i).arg(problem));
+            break;
         }
         if (base == PT_UNICODE)
             values.append(decodeUtf16(*value));

@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
-Q_LOGGING_CATEGORY(lcStore, "ndr.store")
+Q_LOGGING_CATEGORY(lcStore, "ndr.store", QtInfoMsg)
 
 namespace Ndr::Store {
 
@@ -208,83 +208,82 @@ Expected<bool> MessageStore::initialise(const Options &options)
 
     QSqlQuery q(m_db);
     auto run = [&](const QString &sql) { return q.exec(sql); };
-    auto scalar = [&](const QString &sql) -> std::optional<qint64> {
-        if (!q.exec(sql) || !q.next())
-            return std::nullopt;
-        const qint64 v = q.value(0).toLongLong();
-        q.finish();
-        return v;
-    };
     if (!run(u"PRAGMA foreign_keys = ON"_s) || !run(u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs)))
         return sqlError(u"open the store"_s, q.lastError());
     if (options.maxPageCount > 0 && !run(u"PRAGMA max_page_count = %1"_s.arg(options.maxPageCount)))
         return sqlError(u"open the store"_s, q.lastError());
 
-    // What is this file? Ours (application_id), empty (new), or somebody else's.
-    auto inspect = [&]() -> Expected<std::pair<qint64, qint64>> {
-        const auto appId = scalar(u"PRAGMA application_id"_s);
-        const auto objects = scalar(u"SELECT count(*) FROM sqlite_master"_s);
-        if (!appId || !objects)
+    // What is this file? Ours (application_id), empty (new), or somebody else's. One statement,
+    // so one snapshot: another process may be creating the store right now.
+    struct State {
+        qint64 appId = 0, objects = 0, version = 0;
+    };
+    auto inspect = [&]() -> Expected<State> {
+        if (!q.exec(u"SELECT (SELECT application_id FROM pragma_application_id),"
+                    " (SELECT count(*) FROM sqlite_master), (SELECT user_version FROM pragma_user_version)"_s)
+            || !q.next())
             return sqlError(u"read the store"_s, q.lastError());
-        return std::make_pair(*appId, *objects);
+        const State st{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+        q.finish();
+        return st;
     };
     auto state = inspect();
     if (!state)
         return state.error();
-    auto [appId, objects] = *state;
-    const bool empty = appId == 0 && objects == 0;
-    if (!empty && appId != kApplicationId)
+    const bool empty = state->appId == 0 && state->objects == 0;
+    if (!empty && state->appId != kApplicationId)
         return fail(Error::NotAMessageFile, u"is a SQLite database of another program, not a message store"_s);
     if (empty && m_readOnly)
         return fail(Error::NotAMessageFile, u"is empty, not a message store"_s);
     if (empty)
         run(u"PRAGMA journal_mode = WAL"_s);  // before any table, so that the file starts in WAL
 
-    auto version = scalar(u"PRAGMA user_version"_s);
-    if (!version)
-        return sqlError(u"read the store"_s, q.lastError());
-    if (*version > latestSchemaVersion())
+    qint64 version = state->version;
+    if (version > latestSchemaVersion())
         return fail(Error::Unsupported,
                     u"was made by a newer version of this program (schema %1, this one knows %2)"_s
-                        .arg(*version).arg(latestSchemaVersion()));
-    if (*version < latestSchemaVersion()) {
+                        .arg(version).arg(latestSchemaVersion()));
+    if (version < latestSchemaVersion()) {
         if (m_readOnly)
-            return fail(Error::Unsupported, u"needs an upgrade (schema %1); open it writable once"_s.arg(*version));
+            return fail(Error::Unsupported, u"needs an upgrade (schema %1); open it writable once"_s.arg(version));
         if (!run(u"BEGIN IMMEDIATE"_s))
             return sqlError(u"create the store"_s, q.lastError());
         // Another process may have created or upgraded it while we waited for the lock.
-        version = scalar(u"PRAGMA user_version"_s);
         state = inspect();
-        if (!version || !state) {
+        if (!state) {
             run(u"ROLLBACK"_s);
-            return sqlError(u"read the store"_s, q.lastError());
+            return state.error();
         }
-        if (state->first != 0 && state->first != kApplicationId) {
+        version = state->version;
+        if (state->appId != 0 && state->appId != kApplicationId) {
             run(u"ROLLBACK"_s);
             return fail(Error::NotAMessageFile, u"is a SQLite database of another program, not a message store"_s);
         }
         for (const Migration &m : migrations()) {
-            if (m.version <= *version)
+            if (m.version <= version)
                 continue;
-            for (QLatin1StringView sql : m.statements) {
-                if (!run(QString(sql))) {
+            QStringList statements;
+            for (QLatin1StringView sql : m.statements)
+                statements << QString(sql);
+            statements << u"PRAGMA user_version = %1"_s.arg(m.version);
+            for (const QString &sql : std::as_const(statements)) {
+                if (!run(sql)) {
                     const Error e = sqlError(u"upgrade the store to schema %1"_s.arg(m.version), q.lastError());
                     run(u"ROLLBACK"_s);
                     return e;
                 }
             }
-            run(u"PRAGMA user_version = %1"_s.arg(m.version));
         }
-        run(u"PRAGMA application_id = %1"_s.arg(kApplicationId));
-        if (!run(u"COMMIT"_s)) {
+        if (!run(u"PRAGMA application_id = %1"_s.arg(kApplicationId)) || !run(u"COMMIT"_s)) {
             const Error e = sqlError(u"create the store"_s, q.lastError());
             run(u"ROLLBACK"_s);
             return e;
         }
         qCDebug(lcStore) << "store" << m_path << "at schema" << latestSchemaVersion();
     }
-    if (!m_readOnly && scalar(u"PRAGMA journal_mode"_s) && q.exec(u"PRAGMA journal_mode = WAL"_s) && q.next()
-        && q.value(0).toString() != u"wal"_s)
+    // Two processes at once need WAL (readers never block the writer). Already set on stores
+    // we made; a store copied from elsewhere gets it here.
+    if (!m_readOnly && q.exec(u"PRAGMA journal_mode = WAL"_s) && q.next() && q.value(0).toString() != u"wal"_s)
         qCWarning(lcStore) << m_path << "could not switch to WAL, journal mode" << q.value(0).toString();
     q.finish();
 
@@ -412,7 +411,7 @@ Expected<qint64> MessageStore::insertMessage(const Message &message, std::option
     msg.bindValue(0, folder ? QVariant(int(*folder)) : QVariant(QMetaType::fromType<int>()));
     msg.bindValue(1, folder ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(parentAttachment));
     msg.bindValue(2, QDateTime::currentMSecsSinceEpoch());
-    msg.bindValue(3, message.subject());
+    msg.bindValue(3, message.subject().isNull() ? u""_s : message.subject());  // NULL would break NOT NULL
     msg.bindValue(4, int(message.recipients.size()));
     msg.bindValue(5, p1Count(message));
     msg.bindValue(6, message.rawMime.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(message.rawMime));

@@ -1,4 +1,6 @@
-// Prints what an independent .msg reader (@kenjiuno/msgreader) sees in each file given:
+// Prints what an independent .msg reader (@kenjiuno/msgreader) sees in each file given
+// (node read.mjs [--ansi=CODEPAGE] FILE...; --ansi sets the code page of 8-bit strings for the
+// files after it, since that reader does not read PR_MESSAGE_CODEPAGE itself):
 // one JSON object per line, {"file": PATH, "view": VIEW} or {"file": PATH, "error": TEXT}.
 // VIEW = {class, subject, recipients: [{name, email, smtp, type}],
 //         attachments: [{name, size, embedded: VIEW | null}]}
@@ -30,10 +32,17 @@ function view(fields) {
   };
 }
 
+let ansiEncoding;
 for (const file of process.argv.slice(2)) {
+  if (file.startsWith('--ansi=')) {
+    ansiEncoding = file.slice('--ansi='.length) || undefined;
+    continue;
+  }
   try {
     const bytes = readFileSync(file);
     const reader = new MsgReader(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    if (ansiEncoding)
+      reader.parserConfig = { ansiEncoding };
     const fields = reader.getFileData();
     if (fields.error)
       console.log(JSON.stringify({ file, error: String(fields.error) }));
