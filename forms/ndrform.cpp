@@ -357,7 +357,8 @@ void NdrForm::updateCount()
         if (failed > 0 && total == 1)
             text = tr("The recipient did not receive the message.");
         else if (failed > 0)
-            text = tr("%1 of %2 recipients did not receive the message.").arg(failed).arg(total);
+            text = tr("%1 of %2 recipients did not receive the message.")
+                       .arg(QLocale().toString(failed), QLocale().toString(total));
         else if (r.kind() == Report::Kind::NonDelivery || r.kind() == Report::Kind::Delay)
             text = tr("This report names no recipient who failed to receive the message.");
     }
@@ -418,8 +419,8 @@ void NdrForm::resizeColumns()
     const struct { int column, min, max; } limits[] = {
         {RecipientTableModel::RecipientColumn, 8 * em, 16 * em},
         {RecipientTableModel::AddressColumn, 10 * em, 20 * em},
-        {RecipientTableModel::TypeColumn, 3 * em, 9 * em},
-        {RecipientTableModel::StatusColumn, 4 * em, 16 * em},
+        {RecipientTableModel::TypeColumn, 3 * em, 11 * em},
+        {RecipientTableModel::StatusColumn, 4 * em, 20 * em},
     };
     for (const auto &l : limits)
         header->resizeSection(l.column, qBound(l.min, header->sectionSize(l.column) + em, l.max));

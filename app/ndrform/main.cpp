@@ -48,8 +48,19 @@ bool wantsScreenshot(int argc, char **argv)
     return false;
 }
 
+// Offscreen, Qt warns about things that do not matter for a picture; a script should see
+// only our own messages.
+void quietHarmlessWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg
+        && (message.contains(QLatin1String("propagateSizeHints")) || message.startsWith(QLatin1String("QStandardPaths: "))))
+        return;
+    std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
+}
+
 void pinEnvironmentForScreenshot()
 {
+    qInstallMessageHandler(quietHarmlessWarnings);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_SCALE_FACTOR", "1");
     qputenv("QT_FONT_DPI", "96");

@@ -125,6 +125,23 @@ bool convert(const QByteArray &in, const char *from, const char *to, QByteArray 
     return true;
 }
 
+// Whether the bytes hold at least one well-formed multi-byte UTF-8 sequence.
+bool hasUtf8Sequence(const QByteArray &bytes)
+{
+    for (qsizetype i = 0; i + 1 < bytes.size(); ++i) {
+        const uchar c = uchar(bytes.at(i));
+        const int trail = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
+        if (trail == 0 || c == 0xC0 || c == 0xC1 || i + trail >= bytes.size())
+            continue;
+        bool ok = true;
+        for (int k = 1; k <= trail; ++k)
+            ok &= (uchar(bytes.at(i + k)) & 0xC0) == 0x80;
+        if (ok)
+            return true;
+    }
+    return false;
+}
+
 DecodedText guess(const QByteArray &bytes, bool known)
 {
     DecodedText d;
@@ -161,6 +178,9 @@ DecodedText decodeCharset(const QByteArray &bytes, const QByteArray &charset)
     if (name == "UTF-8") {
         if (bytes.isValidUtf8())
             return {QString::fromUtf8(bytes), true, 0};
+        // Labelled UTF-8 without a single UTF-8 sequence: Latin-1 text under the wrong label.
+        if (!hasUtf8Sequence(bytes))
+            return guess(bytes, true);
     }
     DecodedText d;
     QByteArray utf8;

@@ -162,7 +162,7 @@ QByteArray quotedPrintable(const QByteArray &text)
         if (l + 1 < lines.size())
             out += kCrlf;
     }
-    return out + kCrlf;
+    return out;  // the text's own last line break (or none) is already there
 }
 
 // A leaf part: its headers and its encoded body.
@@ -181,8 +181,6 @@ Part textPart(const QByteArray &subtype, const QString &text)
     p.headers = header("Content-Type", "text/" + subtype + "; charset=\"utf-8\"")
                 + header("Content-Transfer-Encoding", plain7bit ? "7bit" : "quoted-printable");
     p.body = plain7bit ? utf8 : quotedPrintable(utf8);
-    if (!p.body.endsWith(kCrlf))
-        p.body += kCrlf;
     return p;
 }
 

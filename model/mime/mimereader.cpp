@@ -4,6 +4,7 @@
 #include "charsetdecoder.h"
 #include "htmltext.h"
 #include "mimereader.h"
+#include "reportclass.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -268,101 +269,21 @@ void setAddressFamily(PropertyBag &props, const Mailbox &m, PropId name, PropId 
     props.set(key, PropValue::fromBinary(searchKey(m.address)));
 }
 
-// Counts the RFC 3464 2.3.3 Action values (and 2.3.4 Status classes) in a delivery-status body.
-struct DsnActions {
-    int failed = 0, delayed = 0, delivered = 0, other = 0;
-    int status2 = 0, status4 = 0, status5 = 0;
-};
-
-DsnActions scanDeliveryStatus(const QByteArray &body)
-{
-    static const QRegularExpression actionRe(QStringLiteral("^action[ \\t]*:[ \\t]*([a-z-]+)"),
-                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    static const QRegularExpression statusRe(QStringLiteral("^status[ \\t]*:[ \\t]*([245])\\."),
-                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    const QString text = QString::fromLatin1(body.left(1 << 20));
-    DsnActions a;
-    for (auto it = actionRe.globalMatch(text); it.hasNext();) {
-        const QString v = it.next().captured(1).toLower();
-        if (v == QLatin1String("failed"))
-            ++a.failed;
-        else if (v == QLatin1String("delayed"))
-            ++a.delayed;
-        else if (v == QLatin1String("delivered") || v == QLatin1String("relayed") || v == QLatin1String("expanded"))
-            ++a.delivered;
-        else
-            ++a.other;
-    }
-    for (auto it = statusRe.globalMatch(text); it.hasNext();) {
-        const QChar c = it.next().captured(1).at(0);
-        (c == QLatin1Char('2') ? a.status2 : c == QLatin1Char('4') ? a.status4 : a.status5)++;
-    }
-    return a;
-}
-
-QString classForDeliveryStatus(const QByteArray &body)
-{
-    const DsnActions a = scanDeliveryStatus(body);
-    if (a.failed > 0)
-        return QStringLiteral("REPORT.IPM.Note.NDR");
-    if (a.delayed > 0)
-        return QStringLiteral("REPORT.IPM.Note.DELAYED");
-    if (a.delivered > 0)
-        return QStringLiteral("REPORT.IPM.Note.DR");
-    // No usable Action field: go by the status class; a report without either is a bounce.
-    if (a.status2 > 0 && a.status4 == 0 && a.status5 == 0)
-        return QStringLiteral("REPORT.IPM.Note.DR");
-    return QStringLiteral("REPORT.IPM.Note.NDR");
-}
-
-// RFC 8098 3.2.6 disposition-type: displayed is a read report; deleted (and RFC 3798's
-// denied/failed) a not-read report.
-QString classForDisposition(const QByteArray &body)
-{
-    static const QRegularExpression re(QStringLiteral("^disposition[ \\t]*:[^;\\n]*;[ \\t]*([a-z-]+)"),
-                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    const QString type = re.match(QString::fromLatin1(body.left(1 << 16))).captured(1).toLower();
-    if (type == QLatin1String("deleted") || type == QLatin1String("denied") || type == QLatin1String("failed"))
-        return QStringLiteral("REPORT.IPM.Note.IPNNRN");
-    return QStringLiteral("REPORT.IPM.Note.IPNRN");
-}
-
-// A bounce without a delivery-status part, recognised by its headers: the sender is a mail
-// system (or empty), and the subject or X-Failed-Recipients says delivery failed.
-bool looksLikeBounce(GMimeMessage *gm, const QString &subject)
+// The headers that tell a bounce without a delivery-status part (reportclass.h).
+BounceHeaders bounceHeaders(GMimeMessage *gm, const QString &subject)
 {
     GMimeObject *obj = GMIME_OBJECT(gm);
-    if (g_mime_object_get_header(obj, "X-Failed-Recipients"))
-        return true;
-    static const QRegularExpression daemonRe(
-        QStringLiteral("^(mailer[-_.]?daemon|mail[-_.]?daemon|postmaster|mail[-_.]?delivery([-_.]?system)?|"
-                       "mail[-_.]?administrator|mdaemon|mailerdaemon|bounces?|mail[-_.]?system|"
-                       "nobody|no[-_.]?reply|[a-z0-9._-]*-admin|[a-z0-9._-]*-owner|owner-[a-z0-9._-]*)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression subjectRe(
-        QStringLiteral("undeliver|undelivered|non[- ]?deliver|not (been )?delivered|could not be delivered|"
-                       "delivery (status|failure|failed|has failed|problem|notification)|failure notice|"
-                       "mail (delivery )?failed|mail failure|returned mail|returned to sender|mail system error|"
-                       "delivery failure|failed delivery|rejected|not member|permanent error|unzustellbar|"
-                       "non remis|no entregado|\u914d\u4fe1|\u30a8\u30e9\u30fc|\u4e0d\u80fd|\u5931\u8d25|\u9000\u4fe1"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QList<Mailbox> from = mailboxes(g_mime_message_get_from(gm));
-    const QString returnPath = headerValue(obj, "Return-Path");
-    const bool nullReturnPath = returnPath == QLatin1String("<>") || (returnPath.isEmpty() && g_mime_object_get_header(obj, "Return-Path"))
-                                || returnPath.contains(QLatin1String("MAILER-DAEMON"), Qt::CaseInsensitive);
-    // An unparsable From ("MAILER-DAEMON <>") still names the mail system.
-    const QString rawFrom = headerValue(obj, "From");
-    bool daemonSender = nullReturnPath || (!from.isEmpty() && from.first().address.isEmpty())
-                        || rawFrom.contains(QLatin1String("<>")) || rawFrom.contains(QLatin1String("mailer-daemon"), Qt::CaseInsensitive)
-                        || rawFrom.contains(QLatin1String("mail delivery"), Qt::CaseInsensitive);
-    for (const Mailbox &m : from) {
-        const QString local = m.address.section(QLatin1Char('@'), 0, 0);
-        if (daemonRe.match(local).hasMatch()
-            || m.name.contains(QLatin1String("mail delivery"), Qt::CaseInsensitive)
-            || m.name.contains(QLatin1String("mailer-daemon"), Qt::CaseInsensitive))
-            daemonSender = true;
+    BounceHeaders h;
+    h.subject = subject;
+    h.rawFrom = headerValue(obj, "From");
+    for (const Mailbox &m : mailboxes(g_mime_message_get_from(gm))) {
+        h.fromAddresses.append(m.address);
+        h.fromNames.append(m.name);
     }
-    return daemonSender && subjectRe.match(subject).hasMatch();
+    h.hasReturnPath = g_mime_object_get_header(obj, "Return-Path") != nullptr;
+    h.returnPath = headerValue(obj, "Return-Path");
+    h.hasFailedRecipients = g_mime_object_get_header(obj, "X-Failed-Recipients") != nullptr;
+    return h;
 }
 
 class MessageReader {
@@ -690,8 +611,8 @@ void MessageReader::finish(GMimeMessage *gm)
         cls = classForDeliveryStatus(status->data());
     else if (disposition || reportType == "disposition-notification")
         cls = classForDisposition(disposition ? disposition->data() : QByteArray());
-    else if (reportType == "delivery-status" || looksLikeBounce(gm, p.string(PR_SUBJECT)))
-        cls = QStringLiteral("REPORT.IPM.Note.NDR");
+    else if (reportType == "delivery-status" || looksLikeBounce(bounceHeaders(gm, p.string(PR_SUBJECT))))
+        cls = isDelayWarning(p.string(PR_SUBJECT)) ? QStringLiteral("REPORT.IPM.Note.DELAYED") : QStringLiteral("REPORT.IPM.Note.NDR");
     p.setString(PR_MESSAGE_CLASS, cls);
 }
 

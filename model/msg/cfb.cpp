@@ -11,13 +11,13 @@
 
 #include "cfb.h"
 
-#include "bytecursor.h"
+#include "cfblayout.h"
 
 #include <QLoggingCategory>
 #include <mutex>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcCfb, "ndr.msg")
+Q_LOGGING_CATEGORY(lcCfb, "ndr.msg", QtWarningMsg)
 
 namespace Ndr::Msg::Cfb {
 
@@ -68,162 +68,30 @@ thread_local QStringList *t_logSink = nullptr;
 
 void logHandler(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer)
 {
-    if (t_logSink) {
-        t_logSink->append(QStringLiteral("compound file: %1").arg(QString::fromUtf8(message).trimmed()));
+    if (!t_logSink) {
+        g_log_default_handler(domain, level, message, nullptr);
         return;
     }
-    qCDebug(lcCfb) << domain << message;
-    Q_UNUSED(level);
+    const QString text = QString::fromUtf8(message).trimmed();
+    // A child that cannot be opened is reported by Storage itself, with its path.
+    if (!text.startsWith(QLatin1String("Unable to get child")))
+        t_logSink->append(QStringLiteral("compound file: %1").arg(text));
+    qCDebug(lcCfb) << (domain ? domain : "") << message;
 }
 
 void installLogHandler()
 {
     static std::once_flag once;
     std::call_once(once, [] {
+        // gsf-infile.c logs without a domain; the handler passes on what is not ours.
         const auto levels = GLogLevelFlags(G_LOG_LEVEL_MASK | G_LOG_FLAG_RECURSION);
-        g_log_set_handler("libgsf:msole", levels, logHandler, nullptr);
-        g_log_set_handler("libgsf", levels, logHandler, nullptr);
+        for (const char *domain : {"libgsf:msole", "libgsf", static_cast<const char *>(nullptr)})
+            g_log_set_handler(domain, levels, logHandler, nullptr);
     });
 }
 
 // ---------------------------------------------------------------------------------------------
-// [MS-CFB] 2.2 header and 2.6 directory entries, as far as the precheck needs them.
-
-constexpr quint32 kMaxRegSect = 0xFFFFFFFA;
-constexpr quint32 kEndOfChain = 0xFFFFFFFE;
-constexpr quint32 kNoStream = 0xFFFFFFFF;
-constexpr int kDirEntrySize = 128;
-constexpr int kHeaderDifatCount = 109;
-// libgsf reads the directory tree recursively, one level per sibling link as well as per
-// child link; a tree deeper than this would exhaust a thread's stack.
-constexpr int kMaxDirectoryDepth = 30000;
-
 } // namespace
-
-std::optional<Error> precheck(const QByteArray &bytes)
-{
-    static const char kSignature[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-    if (bytes.size() < 512 || !bytes.startsWith(QByteArrayView(kSignature, 8)))
-        return makeError(Error::NotAMessageFile,
-                         QStringLiteral("not an Outlook .msg file: no compound file signature (D0 CF 11 E0 A1 B1 1A E1)"), 0);
-    ByteCursor header(QByteArrayView(bytes).first(512));
-    quint16 sectorShift = 0, miniShift = 0;
-    quint32 numFat = 0, firstDir = 0, firstDifat = 0, numDifat = 0;
-    header.seek(30);
-    header.read(sectorShift);
-    header.read(miniShift);
-    header.seek(44);
-    header.read(numFat);
-    header.read(firstDir);
-    header.seek(68);
-    header.read(firstDifat);
-    header.read(numDifat);
-    // [MS-CFB] 2.2: 512-byte sectors (version 3) or 4096 (version 4); libgsf reads 128..64K too.
-    if (sectorShift < 7 || sectorShift > 16 || miniShift > sectorShift)
-        return makeError(Error::Malformed, QStringLiteral("compound file header: unusable sector size 2^%1").arg(sectorShift), 30);
-    const qint64 sectorSize = qint64(1) << sectorShift;
-    const qint64 dataStart = qMax<qint64>(512, sectorSize);
-    const qint64 sectorCount = bytes.size() > dataStart ? (bytes.size() - dataStart + sectorSize - 1) / sectorSize : 0;
-    if (numFat > sectorCount)
-        return makeError(Error::TooLarge,
-                         QStringLiteral("compound file header declares %1 FAT sectors; the file has only %2 sectors")
-                             .arg(numFat).arg(sectorCount), 44);
-    if (numDifat > sectorCount)
-        return makeError(Error::TooLarge,
-                         QStringLiteral("compound file header declares %1 DIFAT sectors; the file has only %2 sectors")
-                             .arg(numDifat).arg(sectorCount), 72);
-
-    const QByteArrayView all(bytes);
-    auto sector = [&](quint32 id) -> QByteArrayView {
-        const qint64 at = dataStart + qint64(id) * sectorSize;
-        if (id > kMaxRegSect || at >= all.size())
-            return {};
-        return all.sliced(at, qMin<qint64>(sectorSize, all.size() - at));  // the last may be short
-    };
-
-    // The FAT sector list: 109 in the header, the rest in the DIFAT chain ([MS-CFB] 2.5).
-    std::vector<quint32> fatSectors;
-    header.seek(76);
-    for (int i = 0; i < kHeaderDifatCount && fatSectors.size() < numFat; ++i) {
-        quint32 id = 0;
-        header.read(id);
-        fatSectors.push_back(id);
-    }
-    quint32 difat = firstDifat;
-    const qint64 perSector = sectorSize / 4;
-    for (quint32 n = 0; n < numDifat && fatSectors.size() < numFat && difat <= kMaxRegSect; ++n) {
-        ByteCursor c(sector(difat));
-        for (qint64 i = 0; i + 1 < perSector && fatSectors.size() < numFat; ++i) {
-            quint32 id = 0;
-            if (!c.read(id))
-                break;
-            fatSectors.push_back(id);
-        }
-        if (!c.seek((perSector - 1) * 4) || !c.read(difat))
-            break;
-    }
-    std::vector<quint32> fat;
-    fat.reserve(fatSectors.size() * perSector);
-    for (quint32 id : fatSectors) {
-        ByteCursor c(sector(id));
-        if (c.size() == 0)
-            return makeError(Error::Malformed, QStringLiteral("compound file: FAT sector %1 lies outside the file").arg(id), 76);
-        quint32 next = 0;
-        while (c.read(next))
-            fat.push_back(next);
-    }
-
-    // The directory chain; a loop ends it (libgsf does the same and warns).
-    std::vector<bool> seen(size_t(sectorCount), false);
-    std::vector<QByteArrayView> dirSectors;
-    for (quint32 s = firstDir; s < fat.size() && s < sectorCount && !seen[s]; s = fat[s]) {
-        seen[s] = true;
-        dirSectors.push_back(sector(s));
-    }
-    if (dirSectors.empty())
-        return makeError(Error::Malformed, QStringLiteral("compound file: the directory starts outside the file (sector %1)").arg(firstDir), 48);
-    const qint64 entriesPerSector = sectorSize / kDirEntrySize;
-    const qint64 entryCount = qint64(dirSectors.size()) * entriesPerSector;
-    auto links = [&](quint32 e, quint32 &left, quint32 &right, quint32 &child, quint8 &type) {
-        ByteCursor c(dirSectors[e / entriesPerSector]);
-        if (!c.seek((e % entriesPerSector) * kDirEntrySize + 66))
-            return false;
-        c.read(type);
-        c.skip(1);
-        return c.read(left) && c.read(right) && c.read(child);
-    };
-
-    // Depth of libgsf's recursion: prev, next and child links each add a level; an entry is
-    // visited once. Walked here with an explicit stack, in libgsf's order.
-    struct Frame { quint32 links[3]; int next; };
-    std::vector<bool> visited(size_t(entryCount), false);
-    std::vector<Frame> stack;
-    auto enter = [&](quint32 e) {
-        if (e >= quint32(entryCount) || visited[e])
-            return;
-        visited[e] = true;
-        quint32 l = kNoStream, r = kNoStream, ch = kNoStream;
-        quint8 type = 0;
-        if (!links(e, l, r, ch, type))
-            return;
-        const bool isDir = type == 1 || type == 5;
-        stack.push_back(Frame{{l, r, isDir ? ch : kNoStream}, 0});
-    };
-    enter(0);
-    while (!stack.empty()) {
-        if (stack.size() > size_t(kMaxDirectoryDepth))
-            return makeError(Error::TooLarge,
-                             QStringLiteral("compound file: directory tree deeper than %1 levels").arg(kMaxDirectoryDepth), 48);
-        Frame &f = stack.back();
-        if (f.next == 3) {
-            stack.pop_back();
-            continue;
-        }
-        enter(f.links[f.next++]);
-    }
-    Q_UNUSED(kEndOfChain);
-    return std::nullopt;
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -445,7 +313,10 @@ Expected<QByteArray> Writer::finish()
         return makeError(Error::WriteFailed, QStringLiteral("the compound file could not be written"));
     GsfOutputMemory *mem = GSF_OUTPUT_MEMORY(m_d->sink.get());
     const gsf_off_t size = gsf_output_size(m_d->sink.get());
-    return QByteArray(reinterpret_cast<const char *>(gsf_output_memory_get_bytes(mem)), qsizetype(size));
+    QByteArray bytes(reinterpret_cast<const char *>(gsf_output_memory_get_bytes(mem)), qsizetype(size));
+    m_d->sink.reset();  // the memory sink's buffer goes before the caller gets the copy
+    relinkDirectory(bytes);
+    return bytes;
 }
 
 } // namespace Ndr::Msg::Cfb

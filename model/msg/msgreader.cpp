@@ -129,7 +129,9 @@ void MsgReader::readNameMap(const Cfb::Storage &root)
     const QByteArray guids = nameId.readStream(Format::guidStream(), limit, &problem).value_or(QByteArray());
     const auto entryBytes = nameId.readStream(Format::entryStream(), limit, &problem);
     if (!entryBytes) {
-        warn(nameId, problem + QStringLiteral("; named properties stay unresolved"));
+        // Without an entry stream there are no names; a property that needs one says so.
+        if (nameId.contains(Format::entryStream()))
+            warn(nameId, problem + QStringLiteral("; named properties stay unresolved"));
         return;
     }
     const QByteArray strings = nameId.readStream(Format::stringStream(), limit, &problem).value_or(QByteArray());
@@ -369,10 +371,12 @@ Expected<Message> MsgReader::readMessage(const Cfb::Storage &s, Format::Level le
     QString problem;
     const auto list = entries(s, level, &problem);
     if (!list) {
-        if (level == Format::Level::TopLevel)
+        if (level == Format::Level::TopLevel && !s.contains(Format::propertiesStream()))
             return makeError(Error::NotAMessageFile,
                              QStringLiteral("a compound file without the Outlook property stream (__properties_version1.0): "
                                             "not an Outlook message"));
+        if (level == Format::Level::TopLevel)
+            return makeError(Error::Malformed, QStringLiteral("the message's property stream is unreadable: %1").arg(problem));
         warn(s, problem);
     }
     const QList<RawEntry> none;

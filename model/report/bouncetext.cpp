@@ -18,6 +18,7 @@
 
 #include "deliverystatus.h"
 #include "mime/charsetdecoder.h"
+#include "mime/reportclass.h"
 #include "textrules.h"
 
 #include <QRegularExpression>
@@ -75,7 +76,7 @@ const QRegularExpression &introRe()
         "following (?:e-?mail )?(?:address|recipient|destination|list of recipients)|"
         "could not be delivered to (?:one or more|the following|all)|"
         "did not reach the following|had (?:permanent fatal |delivery |transient non-fatal )?(?:errors|problems)|"
-        "recipients? (?:were|was) affected|failed permanently|address(?:es|\\(es\\))? failed|"
+        "recipients? (?:were|was) affected|failed permanently|address(?:es|\\(es\\))? (?:failed|deferred|delayed)|"
         "delivery to the following|unable to deliver (?:your |this )?message to the following|"
         "could not deliver (?:your |the )?(?:message|mail) to|cannot be delivered:|"
         "failure reasons|undeliverable (?:to|recipients)|not be delivered to the following|"
@@ -180,6 +181,14 @@ struct Entry {
 };
 
 bool isBlank(const QString &line) { return line.trimmed().isEmpty(); }
+
+int indentOf(const QString &line)
+{
+    int n = 0;
+    while (n < line.size() && line.at(n).isSpace())
+        ++n;
+    return n;
+}
 
 QString joinLines(const QStringList &lines)
 {
@@ -386,12 +395,13 @@ QString BounceText::followingReason(int line) const
         i = end;
     }
     // A separator line of dashes says nothing.
-    static const QRegularExpression dashes(QStringLiteral("^\\s*[-=*_]{3,}"));
+    // Headings between rules ("----- Transcript of session follows -----") name a section;
+    // they are not the reason.
+    static const QRegularExpression heading(QStringLiteral("^\\s*[-=*_]{3,}[^-=*_]*(?:[-=*_]{3,}\\s*)?$"));
     QStringList useful;
     for (const QString &t : taken) {
-        QString s = t;
-        s.remove(dashes);
-        useful.append(s);
+        if (!heading.match(t).hasMatch())
+            useful.append(t);
     }
     return joinLines(useful);
 }
@@ -521,17 +531,24 @@ void BounceText::fromLeadingAddresses()
         if (isBlank(line) || headerStartRe().match(line).hasMatch())
             continue;
         const bool paragraphStart = i == 0 || isBlank(m_lines.at(i - 1));
-        const auto m = leadingAddressRe().match(line);
+        // "Recipient address: addr" (Sun/Oracle Messaging Server) leads an entry as well.
+        static const QRegularExpression label = ci(QStringLiteral("^\\s*(?:(?:failed |final |original )?recipient(?: address)?|address)\\s*:"));
+        const QString unlabelled = QString(line).remove(label);
+        const auto m = leadingAddressRe().match(unlabelled);
         if (!m.hasMatch())
             continue;
         // The entry: this line and the lines indented below it (or the rest of the paragraph).
+        // An entry that ends in a colon runs to the paragraph's end; a bare one (Exim) holds the
+        // lines indented below it. Either stops at the next address at its own indentation.
         int end = i + 1;
-        const bool indentedBelow = end < m_cut && !isBlank(m_lines.at(end)) && m_lines.at(end).front().isSpace()
-                                   && !line.front().isSpace();
+        const int indent = indentOf(line);
+        const bool colonEntry = m.captured(3).trimmed().startsWith(QLatin1Char(':'));
+        const bool indentedBelow = !colonEntry && end < m_cut && !isBlank(m_lines.at(end)) && indentOf(m_lines.at(end)) > indent;
         while (end < m_cut && !isBlank(m_lines.at(end))) {
-            if (leadingAddressRe().match(m_lines.at(end)).hasMatch() && !m_lines.at(end).front().isSpace())
+            const QString &next = m_lines.at(end);
+            if (indentOf(next) <= indent && leadingAddressRe().match(next).hasMatch())
                 break;
-            if (indentedBelow && !m_lines.at(end).front().isSpace())
+            if (indentedBelow && indentOf(next) <= indent)
                 break;
             ++end;
         }
@@ -686,29 +703,28 @@ QList<Failure> BounceText::failures()
     return out;
 }
 
-// Reports, or messages that read like one: a mail-system sender and a failure subject, or
-// an X-Failed-Recipients header. An ordinary message never yields failures.
+// Reports, or messages from a mail system (or with X-Failed-Recipients). An ordinary
+// message never yields failures.
 bool looksLikeBounce(const Message &report)
 {
     if (report.messageClass().startsWith(QLatin1String("REPORT."), Qt::CaseInsensitive))
         return true;
     const QString headers = report.props.string(PR_TRANSPORT_MESSAGE_HEADERS);
-    static const QRegularExpression failedHeader(QStringLiteral("^x-failed-recipients:"),
+    static const QRegularExpression returnPathRe(QStringLiteral("^return-path:[ \\t]*(.*)$"),
                                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    if (failedHeader.match(headers).hasMatch())
-        return true;
-    const QString sender = report.props.string(PR_SENDER_SMTP_ADDRESS).isEmpty()
-                               ? report.props.string(PR_SENDER_EMAIL_ADDRESS)
-                               : report.props.string(PR_SENDER_SMTP_ADDRESS);
-    const QString senderName = report.props.string(PR_SENDER_NAME);
-    const bool daemon = daemonRe().match(localOf(sender)).hasMatch()
-                        || senderName.contains(QLatin1String("mail delivery"), Qt::CaseInsensitive)
-                        || senderName.contains(QLatin1String("mailer-daemon"), Qt::CaseInsensitive);
-    static const QRegularExpression subjectRe = ci(QStringLiteral(
-        "undeliver|not (?:been )?delivered|delivery (?:status|failure|failed|has failed|problem|notification)|"
-        "failure notice|mail (?:delivery )?failed|returned mail|returned to sender|mail system error|"
-        "delivery failure|non[- ]?deliver"));
-    return daemon && subjectRe.match(report.subject()).hasMatch();
+    static const QRegularExpression failedRe(QStringLiteral("^x-failed-recipients:"),
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    Mime::BounceHeaders h;
+    h.subject = report.subject();
+    for (PropId id : {PR_SENDER_SMTP_ADDRESS, PR_SENDER_EMAIL_ADDRESS, PR_SENT_REPRESENTING_SMTP_ADDRESS})
+        h.fromAddresses.append(report.props.string(id));
+    h.fromNames = {report.props.string(PR_SENDER_NAME), report.props.string(PR_SENT_REPRESENTING_NAME)};
+    const auto rp = returnPathRe.match(headers);
+    h.hasReturnPath = rp.hasMatch();
+    h.returnPath = rp.captured(1).trimmed();
+    h.hasFailedRecipients = failedRe.match(headers).hasMatch();
+    // A mail system's message is read for failures whatever its subject says.
+    return h.hasFailedRecipients || Mime::fromMailSystem(h);
 }
 
 } // namespace

@@ -107,7 +107,7 @@ constexpr TextRule kRules[] = {
      nullptr},
     {"userunknown", "user unknown|unknown (?:local[- ]?part|recipient|address(?! error)|mailbox|user|account)|"
                     "no such (?:user|mailbox|recipient|address|account|local user|person)|"
-                    "(?:user|recipient|mailbox|address|account|alias)(?: name)? (?:does not|doesn't|did not|do not) exist|"
+                    "(?:user|recipient|mailbox|address|account|alias)(?: name)?(?: [^.]{0,40})? (?:does not|doesn't|did not|do not) exist|"
                     "invalid (?:recipient|mailbox|address|user|account)|recipient (?:address )?rejected|"
                     "mailbox (?:not found|unavailable|does not exist|not available)|(?:user|recipient|address|account) not found|"
                     "no mailbox here|unrout(?:e)?able address|not a valid (?:mailbox|recipient|user|address)|"

@@ -68,6 +68,8 @@ class TestResendEngine : public QObject {
 private Q_SLOTS:
     void wholePropertySet_data();
     void wholePropertySet();
+    void checkerCatchesEveryViolation_data();
+    void checkerCatchesEveryViolation();
     void choicesAndCorrections_data();
     void choicesAndCorrections();
     void messageClass_data();
@@ -143,6 +145,71 @@ void TestResendEngine::wholePropertySet()
     }
     QCOMPARE(p1, ndr.failedCount());
     QCOMPARE(p1Alone, notInOriginal);
+}
+
+// The whole-property-set check above is only worth something if it fails on a wrong resend.
+void TestResendEngine::checkerCatchesEveryViolation_data()
+{
+    QTest::addColumn<QString>("mutation");
+    for (const char *m : {"sender-kept", "property-dropped", "named-property-changed", "property-added", "class-not-report's",
+                          "flags-unsent-set", "original-entryid-missing", "row-not-submitted", "ndr-prop-kept",
+                          "p1-type-or'ed", "p1-row-missing", "rowid-reused", "attachment-bytes-copied",
+                          "embedded-changed", "raw-mime-lost", "conversation-index-changed"})
+        QTest::newRow(m) << QString::fromLatin1(m);
+}
+
+void TestResendEngine::checkerCatchesEveryViolation()
+{
+    QFETCH(QString, mutation);
+    NdrSpec spec;
+    spec.convention = NdrConvention::OriginalRecipients;  // NDR props on the original's rows
+    spec.original.embeddedMessage = true;
+    Message report = buildNdr(spec);
+    for (Attachment &a : report.attachments)
+        if (a.embedded && a.embedded->subject() == spec.original.subject)
+            a.embedded->rawMime = "Subject: x\r\n\r\n";
+    const Report::NdrReport ndr = reportOf(report);
+    const Message &original = *ndr.original();
+    auto built = Resend::ResendEngine(ndr).build();
+    QVERIFY(built);
+    QVERIFY(TestSupport::resendViolations(original, *built, ndr, allFailed(ndr)).isEmpty());
+    Message m = built->clone();
+    const qsizetype firstP1 = original.recipients.size();
+    if (mutation == u"sender-kept")
+        m.props.setString(PR_SENDER_NAME, original.props.string(PR_SENDER_NAME));
+    else if (mutation == u"property-dropped")
+        m.props.remove(PR_BODY);
+    else if (mutation == u"named-property-changed")
+        m.props.set(PropKey::lid(PSETID_Common, 0x8510), PropValue::fromInt(1));
+    else if (mutation == u"property-added")
+        m.props.setString(PR_ORIG_MESSAGE_CLASS, u"IPM.Note"_s);
+    else if (mutation == u"class-not-report's")
+        m.props.setString(PR_MESSAGE_CLASS, u"REPORT.IPM.Note.NDR"_s);
+    else if (mutation == u"flags-unsent-set")
+        m.props.setInt32(PR_MESSAGE_FLAGS, m.props.int32(PR_MESSAGE_FLAGS).value() | qint32(MSGFLAG_UNSENT));
+    else if (mutation == u"original-entryid-missing")
+        m.props.remove(PR_ORIGINAL_ENTRYID);
+    else if (mutation == u"row-not-submitted")
+        m.recipients[0].props.setInt32(PR_RECIPIENT_TYPE, MAPI_TO);
+    else if (mutation == u"ndr-prop-kept")
+        m.recipients[0].props.setInt32(PR_NDR_DIAG_CODE, 35);
+    else if (mutation == u"p1-type-or'ed")
+        m.recipients[firstP1].props.setInt32(PR_RECIPIENT_TYPE, qint32(MAPI_P1 | MAPI_TO));
+    else if (mutation == u"p1-row-missing")
+        m.recipients.removeLast();
+    else if (mutation == u"rowid-reused")
+        m.recipients[firstP1].props.setInt32(PR_ROWID, 0);
+    else if (mutation == u"attachment-bytes-copied")
+        m.attachments[0].props.set(PR_ATTACH_DATA_BIN, PropValue::fromBinary(QByteArray(m.attachments[0].data().constData(),
+                                                                                          m.attachments[0].data().size())));
+    else if (mutation == u"embedded-changed")
+        m.attachments[1].embedded->recipients.clear();
+    else if (mutation == u"raw-mime-lost")
+        m.rawMime.clear();
+    else if (mutation == u"conversation-index-changed")
+        m.props.set(PR_CONVERSATION_INDEX, PropValue::fromBinary(Resend::createConversationIndex(1, QUuid())));
+    const QStringList violations = TestSupport::resendViolations(original, m, ndr, allFailed(ndr));
+    QVERIFY2(!violations.isEmpty(), qPrintable(mutation));
 }
 
 void TestResendEngine::choicesAndCorrections_data()

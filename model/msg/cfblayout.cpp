@@ -1,0 +1,183 @@
+#include "cfblayout.h"
+
+#include "bytecursor.h"
+#include "cfb.h"
+
+namespace Ndr::Msg::Cfb {
+
+namespace {
+constexpr int kHeaderDifatCount = 109;
+// libgsf reads the directory tree recursively, one level per sibling link as well as per
+// child link; a tree deeper than this would exhaust a thread's stack.
+constexpr int kMaxDirectoryDepth = 30000;
+constexpr int kLeft = 68, kRight = 72, kChild = 76, kType = 66;
+
+quint32 u32At(const QByteArray &b, qint64 at)
+{
+    ByteCursor c{QByteArrayView(b)};
+    quint32 v = kNoStream;
+    return c.seek(at) && c.read(v) ? v : kNoStream;
+}
+} // namespace
+
+std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out)
+{
+    static const char kSignature[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    if (bytes.size() < 512 || !bytes.startsWith(QByteArrayView(kSignature, 8)))
+        return makeError(Error::NotAMessageFile,
+                         QStringLiteral("not an Outlook .msg file: no compound file signature (D0 CF 11 E0 A1 B1 1A E1)"), 0);
+    ByteCursor header(QByteArrayView(bytes).first(512));
+    quint16 sectorShift = 0, miniShift = 0;
+    quint32 numFat = 0, firstDir = 0, firstDifat = 0, numDifat = 0;
+    header.seek(30);
+    header.read(sectorShift);
+    header.read(miniShift);
+    header.seek(44);
+    header.read(numFat);
+    header.read(firstDir);
+    header.seek(68);
+    header.read(firstDifat);
+    header.read(numDifat);
+    // [MS-CFB] 2.2: 512-byte sectors (version 3) or 4096 (version 4); libgsf reads 128..64K too.
+    if (sectorShift < 7 || sectorShift > 16 || miniShift > sectorShift)
+        return makeError(Error::Malformed, QStringLiteral("compound file header: unusable sector size 2^%1").arg(sectorShift), 30);
+    out.sectorSize = qint64(1) << sectorShift;
+    out.dataStart = qMax<qint64>(512, out.sectorSize);
+    out.sectorCount = bytes.size() > out.dataStart ? (bytes.size() - out.dataStart + out.sectorSize - 1) / out.sectorSize : 0;
+    if (numFat > out.sectorCount)
+        return makeError(Error::TooLarge, QStringLiteral("compound file header declares %1 FAT sectors; the file has only %2 sectors")
+                                              .arg(numFat).arg(out.sectorCount), 44);
+    if (numDifat > out.sectorCount)
+        return makeError(Error::TooLarge, QStringLiteral("compound file header declares %1 DIFAT sectors; the file has only %2 sectors")
+                                              .arg(numDifat).arg(out.sectorCount), 72);
+    const QByteArrayView all(bytes);
+    auto sector = [&](quint32 id) -> QByteArrayView {
+        const qint64 at = out.dataStart + qint64(id) * out.sectorSize;
+        if (id > kMaxRegSect || at >= all.size())
+            return {};
+        return all.sliced(at, qMin<qint64>(out.sectorSize, all.size() - at));  // the last may be short
+    };
+
+    // The FAT sector list: 109 in the header, the rest in the DIFAT chain ([MS-CFB] 2.5).
+    std::vector<quint32> fatSectors;
+    header.seek(76);
+    for (int i = 0; i < kHeaderDifatCount && fatSectors.size() < numFat; ++i) {
+        quint32 id = 0;
+        header.read(id);
+        fatSectors.push_back(id);
+    }
+    quint32 difat = firstDifat;
+    const qint64 perSector = out.sectorSize / 4;
+    for (quint32 n = 0; n < numDifat && fatSectors.size() < numFat && difat <= kMaxRegSect; ++n) {
+        ByteCursor c(sector(difat));
+        for (qint64 i = 0; i + 1 < perSector && fatSectors.size() < numFat; ++i) {
+            quint32 id = 0;
+            if (!c.read(id))
+                break;
+            fatSectors.push_back(id);
+        }
+        if (!c.seek((perSector - 1) * 4) || !c.read(difat))
+            break;
+    }
+    out.fat.clear();
+    out.fat.reserve(fatSectors.size() * size_t(perSector));
+    for (quint32 id : fatSectors) {
+        ByteCursor c(sector(id));
+        if (c.size() == 0)
+            return makeError(Error::Malformed, QStringLiteral("compound file: FAT sector %1 lies outside the file").arg(id), 76);
+        quint32 next = 0;
+        while (c.read(next))
+            out.fat.push_back(next);
+    }
+
+    // The directory chain; a loop ends it (libgsf does the same and warns).
+    std::vector<bool> seen(size_t(out.sectorCount), false);
+    out.directorySectors.clear();
+    for (quint32 s = firstDir; s < out.fat.size() && s < out.sectorCount && !seen[s]; s = out.fat[s]) {
+        seen[s] = true;
+        out.directorySectors.push_back(out.dataStart + qint64(s) * out.sectorSize);
+    }
+    if (out.directorySectors.empty())
+        return makeError(Error::Malformed, QStringLiteral("compound file: the directory starts outside the file (sector %1)").arg(firstDir), 48);
+    return std::nullopt;
+}
+
+std::optional<Error> precheck(const QByteArray &bytes)
+{
+    Layout layout;
+    if (auto err = parseLayout(bytes, layout))
+        return err;
+    // Depth of libgsf's recursion: prev, next and child links each add a level; an entry is
+    // visited once. Walked here with an explicit stack, in libgsf's order.
+    const qint64 count = layout.entryCount();
+    struct Frame {
+        quint32 links[3];
+        int next;
+    };
+    std::vector<bool> visited(size_t(count), false);
+    std::vector<Frame> stack;
+    auto enter = [&](quint32 e) {
+        if (e >= quint32(count) || visited[e])
+            return;
+        visited[e] = true;
+        const qint64 at = layout.entryOffset(e);
+        if (at + kDirEntrySize > bytes.size())
+            return;
+        const quint8 type = quint8(bytes[at + kType]);
+        const bool isDir = type == 1 || type == 5;
+        stack.push_back(Frame{{u32At(bytes, at + kLeft), u32At(bytes, at + kRight), isDir ? u32At(bytes, at + kChild) : kNoStream}, 0});
+    };
+    enter(0);
+    while (!stack.empty()) {
+        if (stack.size() > size_t(kMaxDirectoryDepth))
+            return makeError(Error::TooLarge, QStringLiteral("compound file: directory tree deeper than %1 levels").arg(kMaxDirectoryDepth), 48);
+        Frame &f = stack.back();
+        if (f.next == 3) {
+            stack.pop_back();
+            continue;
+        }
+        enter(f.links[f.next++]);
+    }
+    return std::nullopt;
+}
+
+void relinkDirectory(QByteArray &bytes)
+{
+    Layout layout;
+    if (parseLayout(bytes, layout))
+        return;
+    const qint64 count = layout.entryCount();
+    auto field = [&](quint32 e, int off) { return u32At(bytes, layout.entryOffset(e) + off); };
+    auto setField = [&](quint32 e, int off, quint32 v) { qToLittleEndian<quint32>(v, bytes.data() + layout.entryOffset(e) + off); };
+    std::vector<bool> seen(size_t(count), false);
+    for (quint32 parent = 0; parent < quint32(count); ++parent) {
+        const quint8 type = quint8(bytes[layout.entryOffset(parent) + kType]);
+        if (type != 1 && type != 5)
+            continue;
+        // In-order walk of the children's tree: their sorted order.
+        std::vector<quint32> sorted, stack;
+        quint32 cur = field(parent, kChild);
+        while ((cur < quint32(count) && !seen[cur]) || !stack.empty()) {
+            while (cur < quint32(count) && !seen[cur]) {
+                seen[cur] = true;
+                stack.push_back(cur);
+                cur = field(cur, kLeft);
+            }
+            if (stack.empty())
+                break;
+            const quint32 node = stack.back();
+            stack.pop_back();
+            sorted.push_back(node);
+            cur = field(node, kRight);
+        }
+        if (sorted.empty())
+            continue;
+        setField(parent, kChild, sorted.back());
+        for (size_t i = 0; i < sorted.size(); ++i) {
+            setField(sorted[i], kLeft, i > 0 ? sorted[i - 1] : kNoStream);
+            setField(sorted[i], kRight, kNoStream);
+        }
+    }
+}
+
+} // namespace Ndr::Msg::Cfb
