@@ -105,10 +105,10 @@ NdrForm::NdrForm(QWidget *parent)
     m_ui->reasonLabel->installEventFilter(this);
     m_ui->diagnosticText->installEventFilter(this);
 
+    // The details follow the selection (keyboard, mouse, or an accessibility client's row
+    // selection, which does not move the current index).
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { onCurrentChanged(m_ui->recipientTable->selectionModel()->currentIndex()); });
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
+            [this] { showDetails(currentReportRow()); });
     connect(table, &QTableView::activated, this, &NdrForm::onActivated);
     connect(m_ui->showAllCheck, &QCheckBox::toggled, this, &NdrForm::onShowAllToggled);
     connect(m_ui->resendButton, &QPushButton::clicked, this, [this] {
@@ -424,12 +424,6 @@ void NdrForm::resizeColumns()
     };
     for (const auto &l : limits)
         header->resizeSection(l.column, qBound(l.min, header->sectionSize(l.column) + em, l.max));
-}
-
-void NdrForm::onCurrentChanged(const QModelIndex &current)
-{
-    Q_UNUSED(current);
-    showDetails(currentReportRow());
 }
 
 void NdrForm::onActivated(const QModelIndex &index)

@@ -56,7 +56,6 @@ private:
     void updateResend();
     void updateColours();
     void showDetails(int reportRow);
-    void onCurrentChanged(const QModelIndex &current);
     void onActivated(const QModelIndex &index);
     void onShowAllToggled(bool all);
     void resizeColumns();

@@ -64,8 +64,11 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
         case AddressColumn:
             return r.address;
         case TypeColumn:
-            return r.inOriginal() ? typeText(r.recipientType)
-                                  : QCoreApplication::translate("Ndr::RecipientTableModel", "Not addressed");
+            if (r.inOriginal())
+                return typeText(r.recipientType);
+            // Without the original nobody knows how the recipient was addressed.
+            return m_report.original() ? QCoreApplication::translate("Ndr::RecipientTableModel", "Not addressed")
+                                       : QCoreApplication::translate("Ndr::RecipientTableModel", "Unknown");
         case StatusColumn:
             return statusText(r);
         case ReasonColumn:

@@ -43,6 +43,19 @@ struct Context {
     int parts = 0;
     bool depthWarned = false;
     bool partsWarned = false;
+    // Buffers GMime reads in place (no copy of a large file): kept alive, and their GByteArray
+    // wrappers released without freeing the bytes, after every GMime object is gone.
+    QList<QByteArray> borrowed;
+    QList<GByteArray *> wrappers;
+
+    Context() = default;
+    Context(const Context &) = delete;
+    Context &operator=(const Context &) = delete;
+    ~Context()
+    {
+        for (GByteArray *w : wrappers)
+            g_byte_array_free(w, FALSE);
+    }
 
     void warn(const QString &text, qint64 offset = -1)
     {
@@ -104,7 +117,14 @@ ParserOptionsPtr makeOptions(Context *ctx)
 
 GObjectPtr<GMimeMessage> parseMessage(const QByteArray &bytes, Context &ctx)
 {
-    GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    // GMime's parser only reads its stream: it may read our bytes where they are. The stream
+    // does not own the wrapper, and the wrapper's bytes are never freed through it.
+    ctx.borrowed.append(bytes);
+    guint8 *raw = static_cast<guint8 *>(static_cast<void *>(const_cast<char *>(ctx.borrowed.last().constData())));
+    GByteArray *wrapper = g_byte_array_new_take(raw, gsize(bytes.size()));
+    ctx.wrappers.append(wrapper);
+    GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_byte_array(wrapper));
+    g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream.get()), FALSE);
     GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     return GObjectPtr<GMimeMessage>(g_mime_parser_construct_message(parser.get(), ctx.options.get()));

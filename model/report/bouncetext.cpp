@@ -31,6 +31,7 @@ using namespace Mapi;
 namespace {
 
 constexpr int kMaxLines = 5000;          // a notice longer than this is mostly a quoted message
+constexpr int kMaxEntries = 500;         // failed recipients one notice lists
 constexpr int kMaxDiagnosticChars = 1000;
 constexpr int kMaxFollowingParagraphs = 3;
 
@@ -229,7 +230,7 @@ private:
     bool acceptable(const QString &address, bool strongShape) const;
     void add(const Entry &e, bool strongShape);
     QString followingReason(int line) const;
-    QString reasonAnywhere() const;
+    QString reasonAnywhere() const;  // computed once (m_reasonSection)
     QString noticeText() const;
     bool introducesFailures(int line) const;
     QString transcriptFor(const QString &address) const;
@@ -242,6 +243,7 @@ private:
     QSet<QString> m_excluded;
     QString m_reporterDomain;
     QList<Entry> m_entries;
+    mutable std::optional<QString> m_reasonSection;
 };
 
 QString reportText(const Message &report)
@@ -354,7 +356,8 @@ void BounceText::add(const Entry &e, bool strongShape)
         have.fromHeader = have.fromHeader && e.fromHeader;
         return;
     }
-    m_entries.append(e);
+    if (m_entries.size() < kMaxEntries)
+        m_entries.append(e);
 }
 
 int BounceText::paragraphEnd(int line) const
@@ -410,11 +413,16 @@ QString BounceText::followingReason(int line) const
 // of session follows"), for entries listed without one.
 QString BounceText::reasonAnywhere() const
 {
+    if (m_reasonSection)
+        return *m_reasonSection;
+    m_reasonSection = QString();
     for (int i = 0; i < m_cut; ++i) {
-        if (reasonIntroRe().match(m_lines.at(i)).hasMatch())
-            return followingReason(i);
+        if (reasonIntroRe().match(m_lines.at(i)).hasMatch()) {
+            m_reasonSection = followingReason(i);
+            break;
+        }
     }
-    return {};
+    return *m_reasonSection;
 }
 
 // The notice's opening words: all there is when only a header names the address.

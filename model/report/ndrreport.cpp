@@ -45,15 +45,15 @@ SupplementaryInfo parseSupplementaryInfo(const QString &text)
     return {m.captured(1), m.captured(2), diagnostic};
 }
 
-Failure failureFromRow(const Recipient &row, Source source)
+Failure failureFromRow(const Recipient &row, Source source, const QString &action)
 {
     Failure f;
     f.source = source;
+    f.action = action;
     f.address = row.smtpAddress();
     if (f.address.isEmpty())
         f.address = row.props.string(PR_EMAIL_ADDRESS);
     f.displayName = row.displayName();
-    f.action = QStringLiteral("failed");
     f.ndrReasonCode = row.props.int32(PR_NDR_REASON_CODE);
     f.ndrDiagCode = row.props.int32(PR_NDR_DIAG_CODE);
     f.ndrStatusCode = row.props.int32(PR_NDR_STATUS_CODE);
@@ -291,15 +291,17 @@ void NdrReport::gather()
         m_failures.append(std::move(f));
     };
 
+    // The rows of a delivery report name recipients that were reached, not failures.
+    const QString rowAction = m_kind == Kind::Delivery ? QStringLiteral("delivered") : QStringLiteral("failed");
     // 1. the report's own rows carrying NDR properties (Exchange, [MS-OXCMAIL] 2.2.3.7.1)
     for (const Recipient &row : report.recipients)
         if (hasNdrProps(row.props))
-            add(failureFromRow(row, Source::ReportRecipient));
+            add(failureFromRow(row, Source::ReportRecipient, rowAction));
     // 2. the attached original's rows carrying NDR properties (the MAPI documents)
     if (m_original)
         for (const Recipient &row : m_original->recipients)
             if (hasNdrProps(row.props))
-                add(failureFromRow(row, Source::OriginalRecipient));
+                add(failureFromRow(row, Source::OriginalRecipient, rowAction));
     // 3. message/delivery-status parts (RFC 3464)
     bool abuse = false;
     for (const Attachment &a : report.attachments) {
@@ -430,7 +432,16 @@ QString NdrReport::originalSubject() const
     if (m_original && m_original->props.contains(PR_SUBJECT))
         return m_original->subject();
     const QString subject = m_report->props.string(PR_ORIGINAL_SUBJECT);
-    return subject.isEmpty() ? m_report->subject() : subject;
+    if (!subject.isEmpty())
+        return subject;
+    // "Undeliverable: <subject>" and its kin carry the original's subject; other report
+    // subjects ("Undelivered Mail Returned to Sender") do not, and the subject is unknown.
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\s*(undeliverable|undelivered|unzustellbar|non remis|delivery failure|failure notice|"
+                       "returned mail|delivered|read|not read|delayed)\\s*:\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = prefix.match(m_report->subject());
+    return m.hasMatch() ? m.captured(2).trimmed() : QString();
 }
 
 QDateTime NdrReport::originalSentTime() const

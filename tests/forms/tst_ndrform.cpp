@@ -521,7 +521,6 @@ void TestNdrForm::receiptsAreNamedAndCannotBeResent()
     form.setReport(Report::NdrReport::fromMessage(opened->message), opened->warnings);
     // Known model bug: NdrReport takes a DR's own rows (they carry PR_DSN_REMOTE_MTA) for failed
     // ones and calls the receipt an NDR. Remove this line when it is fixed (the test will XPASS).
-    QEXPECT_FAIL("delivery-receipt", "NdrReport reads a delivery receipt's rows as failures", Abort);
     QVERIFY2(child<QLabel>(form, "headingLabel")->text().startsWith(heading),
              qPrintable(child<QLabel>(form, "headingLabel")->text()));
     QVERIFY(!child<QPushButton>(form, "resendButton")->isEnabled());

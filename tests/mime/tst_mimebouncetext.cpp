@@ -5,6 +5,7 @@
 #include "mimebuilder.h"
 #include "report/bouncetext.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Ndr;
@@ -245,6 +246,22 @@ private Q_SLOTS:
             bounce(text, {}, "Mail Delivery System <Mailer-Daemon@mx.example.com>", "Warning: message 1abc delayed 24 hours"));
         QCOMPARE(addresses(got), QStringList{QStringLiteral("bob@example.net")});
         QCOMPARE(got.first().action, QStringLiteral("delayed"));
+    }
+
+    // A notice listing thousands of addresses stays bounded in time and size.
+    void hugeListIsBounded()
+    {
+        QString text = QStringLiteral("The following addresses had permanent fatal errors:\n");
+        for (int i = 0; i < 20000; ++i)
+            text += QStringLiteral("<user%1@example.net>\n").arg(i);
+        text += QStringLiteral("\n----- Transcript of session follows -----\n550 5.1.1 User unknown\n");
+        QElapsedTimer timer;
+        timer.start();
+        const QList<Report::Failure> got = Report::failuresFromBodyText(bounce(text));
+        QVERIFY(timer.elapsed() < 20000);
+        QVERIFY(!got.isEmpty());
+        QVERIFY(got.size() <= 500);
+        QCOMPARE(got.first().address, QStringLiteral("user0@example.net"));
     }
 
     // An ordinary message that talks about an unknown user is not a bounce.

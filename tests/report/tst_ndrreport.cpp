@@ -222,6 +222,16 @@ private Q_SLOTS:
         QCOMPARE(delivery.kind(), Kind::Delivery);
         QCOMPARE(delivery.failedCount(), 0);
 
+        // Exchange-style receipts carry the remote MTA on their rows: still delivered, not failed.
+        auto drRows = reportAround(original(), QStringLiteral("REPORT.IPM.Note.DR"));
+        Recipient reached = recipient(QStringLiteral("Ann Able"), QStringLiteral("ann@example.com"));
+        reached.props.setString(PR_DSN_REMOTE_MTA, QStringLiteral("mx.example.com"));
+        drRows->recipients.append(reached);
+        const NdrReport exchangeReceipt = NdrReport::fromMessage(drRows);
+        QCOMPARE(exchangeReceipt.kind(), Kind::Delivery);
+        QCOMPARE(exchangeReceipt.failedCount(), 0);
+        QVERIFY(exchangeReceipt.rows().at(0).failure);  // the row knows it was delivered
+
         const NdrReport read = NdrReport::fromMessage(reportAround(original(), QStringLiteral("REPORT.IPM.Note.IPNRN")));
         QCOMPARE(read.kind(), Kind::Read);
         QCOMPARE(read.failedCount(), 0);
@@ -234,6 +244,16 @@ private Q_SLOTS:
         QCOMPARE(r.addresseeAddress(), QStringLiteral("sam@example.org"));
         QCOMPARE(r.originalSubject(), QStringLiteral("Quarterly figures"));
         QCOMPARE(r.originalMessageClass(), QStringLiteral("IPM.Note"));
+    }
+
+    void originalSubjectWithoutOriginal()
+    {
+        auto report = reportAround(nullptr);
+        QCOMPARE(NdrReport::fromMessage(report).originalSubject(), QStringLiteral("Quarterly figures"));
+        report->props.setString(PR_SUBJECT, QStringLiteral("Undelivered Mail Returned to Sender"));
+        QCOMPARE(NdrReport::fromMessage(report).originalSubject(), QString());  // unknown, not the report's
+        report->props.setString(PR_ORIGINAL_SUBJECT, QStringLiteral("Lunch"));
+        QCOMPARE(NdrReport::fromMessage(report).originalSubject(), QStringLiteral("Lunch"));
     }
 
     void origMessageClassWins()
