@@ -1,6 +1,7 @@
 #include "propjson.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Ndr::Mapi {
 
@@ -24,8 +25,14 @@ static QJsonValue scalarToJson(quint16 base, const QVariant &v)
     case PT_STRING8:
     case PT_UNICODE:
         return v.toString();
-    case PT_SYSTIME:
-        return fileTimeToDateTime(v.toULongLong()).toString(Qt::ISODateWithMs);
+    case PT_SYSTIME: {
+        // Milliseconds, and the 100 ns digits too where a FILETIME has them, so nothing is lost.
+        const quint64 ft = v.toULongLong();
+        QString text = fileTimeToDateTime(ft).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+        if (const quint64 sub = ft % 10000)
+            text += QStringLiteral("%1").arg(sub, 4, 10, QLatin1Char('0'));
+        return text + QLatin1Char('Z');
+    }
     case PT_CLSID:
         return v.toUuid().toString(QUuid::WithBraces).toUpper();
     case PT_NULL:
@@ -92,8 +99,17 @@ static std::optional<QVariant> scalarFromJson(quint16 base, const QJsonValue &j)
     case PT_UNICODE:
         return j.isString() ? std::optional<QVariant>(j.toString()) : std::nullopt;
     case PT_SYSTIME: {
-        const QDateTime dt = QDateTime::fromString(j.toString(), Qt::ISODateWithMs);
-        return dt.isValid() ? std::optional<QVariant>(QVariant::fromValue<quint64>(dateTimeToFileTime(dt))) : std::nullopt;
+        // "2026-11-02T09:30:00.1234567Z": digits past the milliseconds are 100 ns units.
+        QString text = j.toString();
+        quint64 sub = 0;
+        static const QRegularExpression fine(QStringLiteral("\\.(\\d{3})(\\d{1,4})Z$"));
+        if (const auto m = fine.match(text); m.hasMatch()) {
+            sub = m.captured(2).leftJustified(4, QLatin1Char('0')).toULongLong();
+            text = text.left(m.capturedStart(2)) + QLatin1Char('Z');
+        }
+        const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        return dt.isValid() ? std::optional<QVariant>(QVariant::fromValue<quint64>(dateTimeToFileTime(dt) + sub))
+                            : std::nullopt;
     }
     case PT_CLSID: {
         const QUuid u(j.toString());

@@ -31,7 +31,8 @@ constexpr TextRule kRules[] = {
      nullptr},
     {"badreputation", "reputation", nullptr},
     {"speeding", "too many (?:messages|recipients|mails|e-?mails)[^.]{0,40}(?:this|per|an|a|every) (?:hour|day|minute|second)|"
-                 "sent to too many recipients|rate limit|sending rate|message rate|too fast|throttl|exceeded (?:the )?(?:daily|hourly) ",
+                 "sent to too many recipients|rate limit|sending rate|message rate|too fast|throttl|exceeded (?:the )?(?:daily|hourly) |"
+                 "(?:daily|hourly) (?:sending |message )?(?:limit|quota)|sending quota",
      nullptr},
     {"toomanyconn", "too many (?:connections|concurrent|simultaneous|sessions|smtp sessions|recipients)|connection (?:limit|rate)|"
                     "frequency limit|too many errors",
@@ -48,7 +49,7 @@ constexpr TextRule kRules[] = {
      nullptr},
 
     // Refusals of the sending host itself (block lists, a greeting refused).
-    {"blocked", "refused to talk to me|blacklist|black list|blocklist|block list|\\brbl\\b|dnsbl|spamhaus|spamcop|"
+    {"blocked", "greylist|graylist|refused to talk to me|blacklist|black list|blocklist|block list|\\brbl\\b|dnsbl|spamhaus|spamcop|"
                 "barracuda|listed (?:at|on|in) [a-z0-9.-]+\\.[a-z]{2,}|blocked using|client host (?:\\[[^]]*\\] )?(?:rejected|blocked)",
      nullptr},
 

@@ -97,10 +97,12 @@ void TstPropJson::fixtureRoundTripsThroughText()
 
 void TstPropJson::timesKeepMilliseconds()
 {
-    // JSON times are ISO 8601 with milliseconds: finer FILETIME ticks do not survive JSON.
+    // JSON times are ISO 8601 UTC with milliseconds, and the 100 ns ticks where a FILETIME has them.
     const quint64 ms = Fixtures::sentTime() + 1230000;  // +123 ms
+    QVERIFY(valueToJson(PropValue::fromFileTime(ms)).toString().endsWith(QLatin1String(".123Z")));
     QVERIFY(valueFromJson(PT_SYSTIME, valueToJson(PropValue::fromFileTime(ms))) == PropValue::fromFileTime(ms));
-    QVERIFY(!(valueFromJson(PT_SYSTIME, valueToJson(PropValue::fromFileTime(ms + 1))) == PropValue::fromFileTime(ms + 1)));
+    QVERIFY(valueToJson(PropValue::fromFileTime(ms + 45)).toString().endsWith(QLatin1String(".1230045Z")));
+    QVERIFY(valueFromJson(PT_SYSTIME, valueToJson(PropValue::fromFileTime(ms + 45))) == PropValue::fromFileTime(ms + 45));
 }
 
 void TstPropJson::badEntriesAreNamed()

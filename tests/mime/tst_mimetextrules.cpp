@@ -44,6 +44,8 @@ private Q_SLOTS:
         row("ptr", "550 5.7.25 The IP address sending this message does not have a PTR record setup", "requireptr");
         row("reputation", "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation", "badreputation");
         row("rate-limit", "550 5.1.1 <bob@example.net> - 192.0.2.1 has sent to too many recipients this hour", "speeding");
+        row("daily-limit", "550 5.4.5 Daily user sending quota exceeded.", "speeding");
+        row("greylisted", "450 4.2.0 <bob@example.net>: Recipient address rejected: Greylisted, please try again later", "blocked");
         row("too-many-connections", "421 Too many concurrent SMTP connections from this IP address", "toomanyconn");
         row("disabled-account", "550 5.2.1 The email account that you tried to reach is disabled.", "suspend");
         row("moved", "550 5.1.6 Recipient address rejected: Destination mailbox has moved, no forwarding address", "hasmoved");
