@@ -4,6 +4,7 @@
 #include "recipientdelegate.h"
 #include "recipienttablemodel.h"
 #include "report/reason.h"
+#include "resendresult.h"
 #include "resources.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,29 @@ NdrForm::NdrForm(QWidget *parent)
             Q_EMIT resendRequested();
     });
 
+    // Resend's parts made in code: the result banner under the warning banner, and Locate
+    // Original... beside Resend for a report that does not carry the original.
+    m_resendResult = new ResendResultBanner(this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->bannerFrame) + 1, m_resendResult);
+    m_locateOriginal = new QPushButton(this);
+    m_locateOriginal->setObjectName(QStringLiteral("locateOriginalButton"));
+    m_locateOriginal->setAutoDefault(false);
+    m_locateOriginal->hide();
+    m_ui->buttonLayout->insertWidget(m_ui->buttonLayout->indexOf(m_ui->resendButton), m_locateOriginal);
+    connect(m_locateOriginal, &QPushButton::clicked, this, [this] {
+        if (needsOriginal())
+            Q_EMIT locateOriginalRequested();
+    });
+    setTabOrder(m_ui->diagnosticText, m_locateOriginal);
+    setTabOrder(m_locateOriginal, m_ui->resendButton);
+    // The banner's buttons come after Resend, whose result they are about.
+    QWidget *previous = m_ui->resendButton;
+    for (const char *name : {"showOutboxButton", "retryResendButton", "dismissResendResultButton"}) {
+        QWidget *button = m_resendResult->findChild<QWidget *>(QLatin1String(name));
+        setTabOrder(previous, button);
+        previous = button;
+    }
+
     updateColours();
     retranslate();
 }
@@ -136,6 +160,7 @@ void NdrForm::setReport(const Report::NdrReport &report, const QStringList &read
 {
     m_readWarnings = readWarnings;
     m_hasReport = true;
+    m_resendResult->dismiss();  // it spoke of the report shown before
     m_delegate->setOriginalKnown(report.original() != nullptr);
     m_model->setReport(report);
 
@@ -188,6 +213,15 @@ bool NdrForm::canResend() const
         return false;
     const Report::NdrReport &r = report();
     return r.failedCount() > 0 && r.original() && !r.originalIsHeadersOnly();
+}
+
+bool NdrForm::needsOriginal() const
+{
+    if (!m_hasReport)
+        return false;
+    const Report::NdrReport &r = report();
+    const bool failure = r.kind() == Report::Kind::NonDelivery || r.kind() == Report::Kind::Delay;
+    return failure && r.failedCount() > 0 && (!r.original() || r.originalIsHeadersOnly());
 }
 
 void NdrForm::selectFirstFailed()
@@ -324,11 +358,12 @@ void NdrForm::updateBanner()
         const bool failure = r.kind() == Report::Kind::NonDelivery || r.kind() == Report::Kind::Delay;
         if (failure && !r.original()) {
             paragraphs << tr("<b>The original message is missing.</b> This report does not include a copy of your "
-                             "message, so it cannot be resent from here. The recipients it could not reach are "
-                             "still listed below.");
+                             "message. The recipients it could not reach are still listed below; to resend, use "
+                             "Locate Original… to choose your copy of the message (.msg or .eml).");
         } else if (failure && r.originalIsHeadersOnly()) {
             paragraphs << tr("<b>Only the headers of the original message came back.</b> Its text and attachments "
-                             "are not in this report, so it cannot be resent from here.");
+                             "are not in this report; to resend, use Locate Original… to choose your copy of the "
+                             "message (.msg or .eml).");
         }
         QStringList warnings = m_readWarnings + r.warnings();
         warnings.removeDuplicates();
@@ -374,10 +409,19 @@ void NdrForm::updateResend()
         why = tr("Send the message again to the recipients who did not receive it");
     else if (report().failedCount() == 0)
         why = tr("There is no recipient to resend the message to.");
+    else if (needsOriginal())
+        why = tr("The original message is not attached to this report: use Locate Original… to choose its file, "
+                 "then resend.");
     else
         why = tr("The original message is not attached to this report, so it cannot be resent from here.");
     m_ui->resendButton->setToolTip(why);
     m_ui->resendButton->setAccessibleDescription(why);
+
+    m_locateOriginal->setVisible(needsOriginal());
+    m_locateOriginal->setText(tr("&Locate Original…"));
+    const QString locate = tr("Choose your copy of the original message (.msg or .eml) to resend it");
+    m_locateOriginal->setToolTip(locate);
+    m_locateOriginal->setAccessibleDescription(locate);
 }
 
 void NdrForm::updateColours()

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QModelIndex;
+class QPushButton;
 class QTableView;
 
 namespace Ndr {
@@ -16,6 +17,7 @@ namespace Ndr {
 class RecipientTableModel;
 class FailedRecipientsProxy;
 class RecipientDelegate;
+class ResendResultBanner;
 namespace Ui { class NdrForm; }
 
 class NdrForm : public QWidget {
@@ -39,8 +41,15 @@ public:
 
     QTableView *recipientTable() const;
 
+    // Resend: a failure report whose original is missing or only headers needs the original's
+    // file first (Locate Original...); the banner says what a resend did.
+    bool needsOriginal() const;
+    ResendResultBanner *resendResultBanner() const { return m_resendResult; }
+    QStringList readWarnings() const { return m_readWarnings; }
+
 Q_SIGNALS:
     void resendRequested();
+    void locateOriginalRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +74,8 @@ private:
     RecipientTableModel *m_model = nullptr;
     FailedRecipientsProxy *m_proxy = nullptr;
     RecipientDelegate *m_delegate = nullptr;
+    ResendResultBanner *m_resendResult = nullptr;
+    QPushButton *m_locateOriginal = nullptr;
     QStringList m_readWarnings;
     bool m_hasReport = false;
     bool m_splitterMovedByUser = false;

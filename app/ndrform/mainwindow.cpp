@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "ndrform.h"
+#include "outboxview.h"
 #include "report/ndrreport.h"
 #include "reportfile.h"
+#include "resenddialog.h"
+#include "resendresult.h"
 #include "resources.h"
 
 #include <QAction>
@@ -17,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 
 namespace Ndr {
@@ -49,11 +53,11 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     retranslate();
 
-    connect(m_form, &NdrForm::resendRequested, this, [this] {
-        QMessageBox::information(this, tr("Resend"),
-                                 tr("Resending from the form comes in a later version. For now, use "
-                                    "\"ndrtool resend\" on the report file."));
-    });
+    connect(m_form, &NdrForm::resendRequested, this, &MainWindow::startResend);
+    connect(m_form, &NdrForm::locateOriginalRequested, this, &MainWindow::locateOriginal);
+    connect(m_form->resendResultBanner(), &ResendResultBanner::showOutboxRequested, this, [this] { showOutbox(); });
+    connect(m_form->resendResultBanner(), &ResendResultBanner::retryRequested, this, &MainWindow::startResend);
+    createResendActions();
 }
 
 void MainWindow::createMenus()
@@ -107,8 +111,10 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        retranslateResend();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -217,6 +223,200 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openFile(path);
+}
+
+// --- Resend --------------------------------------------------------------------------------
+
+void MainWindow::createResendActions()
+{
+    // View > Outbox; the View menu is shared with whoever else puts views there.
+    m_viewMenu = findChild<QMenu *>(QStringLiteral("viewMenu"));
+    if (!m_viewMenu) {
+        m_viewMenu = new QMenu(menuBar());
+        m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+        menuBar()->insertMenu(m_helpMenu ? m_helpMenu->menuAction() : nullptr, m_viewMenu);
+        m_ownsViewMenu = true;
+    }
+    m_outboxAction = m_viewMenu->addAction(QString(), this, [this] { showOutbox(); });
+    m_outboxAction->setObjectName(QStringLiteral("outboxAction"));
+    m_outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    retranslateResend();
+}
+
+void MainWindow::retranslateResend()
+{
+    if (m_ownsViewMenu)
+        m_viewMenu->setTitle(tr("&View"));
+    m_outboxAction->setText(tr("&Outbox"));
+    m_outboxAction->setToolTip(tr("Show the messages in the Outbox of the message store"));
+}
+
+ResendDialog *MainWindow::resendDialog() const
+{
+    return m_resendDialog;
+}
+
+OutboxView *MainWindow::outboxView() const
+{
+    return m_outbox;
+}
+
+void MainWindow::setStorePath(const QString &path)
+{
+    m_storeOptions.path = path;
+}
+
+void MainWindow::setStoreOptions(const Store::MessageStore::Options &options)
+{
+    m_storeOptions = options;
+}
+
+QString MainWindow::storePath() const
+{
+    return m_storeOptions.path.isEmpty() ? Store::MessageStore::defaultPath() : m_storeOptions.path;
+}
+
+void MainWindow::startResend()
+{
+    if (m_form->needsOriginal()) {
+        locateOriginal();
+        return;
+    }
+    if (!m_form->canResend())
+        return;
+    if (m_resendDialog) {
+        m_resendDialog->raise();
+        m_resendDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ResendDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReport(m_form->report());
+    // After a refused submission the user's choices come back, corrections included.
+    if (!m_lastChoices.isEmpty() && m_lastChoicesReport.lock() == m_form->report().reportPtr())
+        dialog->setChoices(m_lastChoices);
+    m_resendDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { submitResend(dialog->choices()); });
+    // Window-modal but not blocking: scripts and tests drive it like a user.
+    dialog->open();
+}
+
+void MainWindow::submitResend(const QList<Resend::Choice> &choices)
+{
+    // Kept until the store has the message: nothing the user chose is lost on a failure.
+    m_lastChoices = choices;
+    m_lastChoicesReport = m_form->report().reportPtr();
+    ResendResultBanner *banner = m_form->resendResultBanner();
+    const QString path = storePath();
+
+    Resend::ResendEngine engine(m_form->report());
+    engine.setChoices(choices);
+    const Expected<Mapi::Message> message = engine.build();
+    if (!message) {
+        banner->showFailed(QString(), message.error().toString());
+        return;
+    }
+    const Report::NdrReport &report = m_form->report();
+    const Store::Identity me{report.addresseeName(), report.addresseeAddress()};
+    if (!me.isValid()) {
+        banner->showFailed(QString(), tr("the report does not say who sent the original message, so the resent "
+                                         "message would have no sender"));
+        return;
+    }
+    Store::MessageStore::Options options = m_storeOptions;
+    options.path = path;
+    // SQLite would open a file it cannot write read-only without a word: say so at submission.
+    if (const QFileInfo info(path); info.exists() && !info.isWritable())
+        options.readOnly = true;
+    auto store = Store::MessageStore::open(options);
+    if (!store) {
+        banner->showFailed(path, store.error().toString());
+        return;
+    }
+    const Expected<qint64> id = (*store)->submit(*message, me);
+    if (!id) {
+        banner->showFailed(path, id.error().toString());
+        return;
+    }
+    store->reset();  // closes the connection before anyone reads the store again
+    const Expected<QList<int>> rows = engine.chosenRows();
+    m_lastChoices.clear();
+    banner->showSent(rows ? int(rows->size()) : int(choices.size()), path, *id);
+    if (m_outbox && m_outbox->isVisible())
+        showOutbox(*id);
+}
+
+void MainWindow::locateOriginal()
+{
+    auto *dialog = new QFileDialog(this, tr("Locate Original Message"));
+    dialog->setObjectName(QStringLiteral("locateOriginalDialog"));
+    // Qt's own dialog: the same everywhere, offscreen too, and scriptable.
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setNameFilters({tr("Messages (*.msg *.eml)"), tr("Outlook messages (*.msg)"),
+                            tr("Internet messages (*.eml)"), tr("All files (*)")});
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::attachOriginal);
+    dialog->open();
+}
+
+void MainWindow::attachOriginal(const QString &path)
+{
+    const Expected<OpenedFile> opened = openMessageFile(path);
+    if (!opened || !opened->message) {
+        QMessageBox::critical(this, tr("Cannot open original"),
+                              tr("The file \"%1\" could not be opened:\n%2")
+                                  .arg(QDir::toNativeSeparators(path),
+                                       opened ? tr("the file holds no message") : opened.error().toString()));
+        return;
+    }
+    Report::NdrReport report = m_form->report();
+    const QString wanted =
+        report.original() ? report.original()->props.string(Mapi::PR_INTERNET_MESSAGE_ID).trimmed() : QString();
+    if (report.setOriginal(opened->message)) {
+        useOriginal(report);
+        return;
+    }
+    // The user may know better (a copy saved again gets a new Message-ID): ask, do not refuse.
+    const QString given = opened->message->props.string(Mapi::PR_INTERNET_MESSAGE_ID).trimmed();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Locate Original"),
+                                tr("This may not be the message that bounced."), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("originalMismatchBox"));
+    box->setInformativeText(tr("The report is about the message %1, but the chosen file is the message %2. "
+                               "Resend the chosen message anyway?")
+                                .arg(wanted, given.isEmpty() ? tr("without a Message-ID") : given));
+    QPushButton *use = box->addButton(tr("&Use This Message"), QMessageBox::AcceptRole);
+    use->setObjectName(QStringLiteral("useOriginalAnywayButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, use, report] {
+        if (box->clickedButton() == use)
+            useOriginal(report);
+    });
+    box->open();
+}
+
+void MainWindow::useOriginal(const Report::NdrReport &report)
+{
+    m_form->setReport(report, m_form->readWarnings());
+    startResend();
+}
+
+void MainWindow::showOutbox(qint64 selectMessage)
+{
+    if (!m_outbox) {
+        m_outbox = new OutboxView(this);
+        m_outbox->setModal(false);
+    }
+    m_outbox->setStorePath(storePath());
+    if (selectMessage > 0) {
+        m_outbox->setFolder(Store::Folder::Outbox);
+        m_outbox->selectMessage(selectMessage);
+    }
+    m_outbox->show();
+    m_outbox->raise();
+    m_outbox->activateWindow();
 }
 
 } // namespace Ndr

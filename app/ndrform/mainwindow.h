@@ -1,8 +1,11 @@
 #pragma once
 // The main window of ndrform: the NDR form, File menu (Open, Open Recent, Quit), drag and drop.
 #include "error.h"
+#include "resend/resendengine.h"
+#include "store/messagestore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class QMenu;
@@ -10,6 +13,8 @@ class QMenu;
 namespace Ndr {
 
 class NdrForm;
+class OutboxView;
+class ResendDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -29,6 +34,22 @@ public:
 
     static constexpr int kMaxRecent = 8;
 
+    // Resend: where the resent message goes (`--store PATH`; default MessageStore::defaultPath()).
+    // Tests also set readOnly and maxPageCount through the options.
+    void setStorePath(const QString &path);
+    void setStoreOptions(const Store::MessageStore::Options &options);
+    QString storePath() const;
+    // The resend dialog while it is open, the Outbox view once it has been opened.
+    ResendDialog *resendDialog() const;
+    OutboxView *outboxView() const;
+    // Resend -> ResendDialog (opened window-modal, not blocking) -> engine -> store -> banner.
+    void startResend();
+    // Attaches the original read from path to the report shown; asks before using one whose
+    // Message-ID differs. Then the resend dialog opens.
+    void attachOriginal(const QString &path);
+    // View > Outbox: the store's Outbox, the given message selected (0: the newest).
+    void showOutbox(qint64 selectMessage = 0);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -43,6 +64,11 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     QStringList recentFiles() const;
+    void createResendActions();
+    void retranslateResend();
+    void submitResend(const QList<Resend::Choice> &choices);
+    void locateOriginal();
+    void useOriginal(const Report::NdrReport &report);
 
     NdrForm *m_form = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -52,6 +78,14 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_aboutAction = nullptr;
     QString m_title;  // the file shown, for the window title
+    Store::MessageStore::Options m_storeOptions;
+    QList<Resend::Choice> m_lastChoices;  // of a resend the store refused: a retry starts from them
+    std::weak_ptr<const Mapi::Message> m_lastChoicesReport;  // the report they were made for
+    QPointer<ResendDialog> m_resendDialog;
+    QPointer<OutboxView> m_outbox;
+    QMenu *m_viewMenu = nullptr;
+    bool m_ownsViewMenu = false;  // made here when nobody else made a View menu
+    QAction *m_outboxAction = nullptr;
     bool m_recordRecent = true;
 };
 

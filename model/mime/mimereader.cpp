@@ -182,12 +182,12 @@ qint64 firstHeaderOffset(GMimeObject *obj)
 qint64 partEnd(const QByteArray &data, qint64 from, qint64 limit, const QList<QByteArray> &boundaries)
 {
     qint64 best = limit;
-    for (const QByteArray &b : boundaries) {
+    for (const QByteArray &b : boundaries) {  // innermost first: later searches stop at `best`
         const QByteArray needle = "\n--" + b;
         qint64 pos = from;
         while (true) {
-            pos = data.indexOf(needle, pos);
-            if (pos < 0 || pos >= best)
+            pos = QByteArrayView(data).first(best).indexOf(needle, pos);
+            if (pos < 0)
                 break;
             qint64 after = pos + needle.size();
             if (data.mid(after, 2) == "--")
@@ -693,8 +693,10 @@ Expected<Message> readMime(const QByteArray &bytes, QStringList *warnings)
         return *e;
     ensureGMimeInit();
     Context ctx;
-    ctx.original = bytes;
-    ctx.data = normaliseLineEnds(bytes);
+    // Raw data (QByteArray::fromRawData) is not ours to keep: the message's rawMime must
+    // outlive the caller's buffer, so such input is copied once.
+    ctx.original = bytes.capacity() > 0 ? bytes : QByteArray(bytes.constData(), bytes.size());  // raw data has no capacity
+    ctx.data = normaliseLineEnds(ctx.original);
     ctx.warnings = warnings;
     ctx.options = makeOptions(&ctx);
 

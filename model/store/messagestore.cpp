@@ -1,5 +1,6 @@
 #include "messagestore.h"
 
+#include "rowwriter.h"
 #include "propcodec.h"
 #include "storeschema.h"
 
@@ -99,23 +100,25 @@ QList<Folder> allFolders()
 
 // The prepared statements a submission reuses for every row.
 struct MessageStore::Statements {
-    explicit Statements(const QSqlDatabase &db)
-        : insMessage(db), insRecipient(db), insAttachment(db), insProp(db), findNamed(db), insNamed(db)
+    Statements(const QSqlDatabase &db, bool portableWrites)
+        : insMessage(db), lastRecipient(db), insAttachment(db), findNamed(db), insNamed(db),
+          rows(RowWriter::create(db, portableWrites))
     {
     }
-    QSqlQuery insMessage, insRecipient, insAttachment, insProp, findNamed, insNamed;
+    QSqlQuery insMessage, lastRecipient, insAttachment, findNamed, insNamed;
+    std::unique_ptr<RowWriter> rows;  // recipient rows and properties, the bulk of a message
+    qint64 lastRecipientId = -1;      // within the open transaction; -1: not read yet
 
     bool prepare()
     {
         return insMessage.prepare(u"INSERT INTO messages(folder_id, parent_attachment_id, created, subject,"
                                   " recipient_count, p1_count, raw_mime) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
-            && insRecipient.prepare(u"INSERT INTO recipients(message_id, position) VALUES (?, ?)"_s)
+            && lastRecipient.prepare(u"SELECT coalesce(max(id), 0) FROM recipients"_s)
             && insAttachment.prepare(
                 u"INSERT INTO attachments(message_id, position, data_type, data) VALUES (?, ?, ?, ?)"_s)
-            && insProp.prepare(
-                u"INSERT INTO properties(owner_kind, owner_id, tag, type, value) VALUES (?, ?, ?, ?, ?)"_s)
             && findNamed.prepare(u"SELECT id FROM named_props WHERE guid = ? AND lid = ? AND name = ?"_s)
-            && insNamed.prepare(u"INSERT INTO named_props(guid, lid, name) VALUES (?, ?, ?)"_s);
+            && insNamed.prepare(u"INSERT INTO named_props(guid, lid, name) VALUES (?, ?, ?)"_s)
+            && rows->prepare();
     }
 };
 
@@ -287,10 +290,15 @@ Expected<bool> MessageStore::initialise(const Options &options)
         qCWarning(lcStore) << m_path << "could not switch to WAL, journal mode" << q.value(0).toString();
     q.finish();
 
-    m_stmts = std::make_unique<Statements>(m_db);
+    m_stmts = std::make_unique<Statements>(m_db, options.portableWrites);
     if (!m_stmts->prepare())
         return sqlError(u"prepare the store's statements"_s, m_db.lastError());
     return true;
+}
+
+QString MessageStore::rowWriterName() const
+{
+    return m_stmts ? QString::fromLatin1(m_stmts->rows->name()) : QString();
 }
 
 Expected<qint64> MessageStore::submit(const Message &message, const Identity &identity, Folder folder)
@@ -333,6 +341,7 @@ Expected<QList<qint64>> MessageStore::insertTopLevel(const QList<const Message *
     QSqlQuery q(m_db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return sqlError(u"store the message"_s, q.lastError());
+    m_stmts->lastRecipientId = -1;
     QList<qint64> ids;
     std::optional<Error> failed;
     for (const Message *message : messages) {
@@ -343,9 +352,12 @@ Expected<QList<qint64>> MessageStore::insertTopLevel(const QList<const Message *
         }
         ids.append(*id);
     }
+    if (!failed && !m_stmts->rows->flush())
+        failed = sqlError(u"store the message"_s, m_stmts->rows->lastError());
     if (!failed && q.exec(u"COMMIT"_s))
         return ids;
     const Error e = failed ? *failed : sqlError(u"store the message"_s, q.lastError());
+    m_stmts->rows->clear();
     q.exec(u"ROLLBACK"_s);  // may already be rolled back by SQLite (disk full): harmless
     m_namedIds.clear();     // names added in the transaction are gone
     qCWarning(lcStore) << e.detail;
@@ -382,7 +394,7 @@ Expected<qint64> MessageStore::namedPropId(const PropName &name)
 
 Expected<bool> MessageStore::insertProps(int ownerKind, qint64 ownerId, const PropertyBag &bag, bool skipAttachData)
 {
-    QSqlQuery &ins = m_stmts->insProp;
+    RowWriter &rows = *m_stmts->rows;
     for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it) {
         if (skipAttachData && isAttachData(it.key(), *it))
             continue;
@@ -393,13 +405,8 @@ Expected<bool> MessageStore::insertProps(int ownerKind, qint64 ownerId, const Pr
                 return id.error();
             tag = kNamedTagBase + *id;
         }
-        ins.bindValue(0, ownerKind);
-        ins.bindValue(1, ownerId);
-        ins.bindValue(2, tag);
-        ins.bindValue(3, int(it->type));
-        ins.bindValue(4, encodeValue(*it));
-        if (!ins.exec())
-            return sqlError(u"store the message's properties"_s, ins.lastError());
+        if (!rows.addProperty(ownerKind, ownerId, tag, *it))
+            return sqlError(u"store the message's properties"_s, rows.lastError());
     }
     return true;
 }
@@ -421,13 +428,20 @@ Expected<qint64> MessageStore::insertMessage(const Message &message, std::option
     if (auto ok = insertProps(OwnerMessage, id, message.props); !ok)
         return ok.error();
 
-    QSqlQuery &rcpt = m_stmts->insRecipient;
+    // Row ids are ours to give: the transaction holds the write lock, so nobody else adds rows.
+    if (m_stmts->lastRecipientId < 0 && !message.recipients.isEmpty()) {
+        QSqlQuery &last = m_stmts->lastRecipient;
+        if (!last.exec() || !last.next())
+            return sqlError(u"store the recipient table"_s, last.lastError());
+        m_stmts->lastRecipientId = last.value(0).toLongLong();
+        last.finish();
+    }
+    qint64 &rowId = m_stmts->lastRecipientId;
+    RowWriter &rows = *m_stmts->rows;
     for (qsizetype i = 0; i < message.recipients.size(); ++i) {
-        rcpt.bindValue(0, id);
-        rcpt.bindValue(1, qlonglong(i));
-        if (!rcpt.exec())
-            return sqlError(u"store the recipient table"_s, rcpt.lastError());
-        if (auto ok = insertProps(OwnerRecipient, rcpt.lastInsertId().toLongLong(), message.recipients[i].props); !ok)
+        if (!rows.addRecipient(++rowId, id, qlonglong(i)))
+            return sqlError(u"store the recipient table"_s, rows.lastError());
+        if (auto ok = insertProps(OwnerRecipient, rowId, message.recipients[i].props); !ok)
             return ok.error();
     }
 

@@ -43,6 +43,7 @@ public:
         bool readOnly = false;     // open without writing anything (submit fails cleanly)
         qint64 maxPageCount = 0;   // > 0: caps the file (PRAGMA max_page_count); tests use it to fake a full disk
         int busyTimeoutMs = 10000; // how long a writer waits for another process's transaction
+        bool portableWrites = false;  // write rows through Qt Sql only (tests of that path)
     };
 
     // QStandardPaths::AppDataLocation/store.sqlite.
@@ -58,6 +59,8 @@ public:
     MessageStore &operator=(const MessageStore &) = delete;
 
     QString path() const { return m_path; }
+    // "sqlite3" or "qt": how the rows of a submission are written (rowwriter.h).
+    QString rowWriterName() const;
     bool isReadOnly() const { return m_readOnly; }
     static constexpr int kSchemaVersion = 1;
 

@@ -79,9 +79,10 @@ private Q_SLOTS:
         QFETCH(int, depth);
         QFETCH(bool, bodyReached);
         QStringList warnings;
+        const QByteArray bytes = nestedMultiparts(depth);
         QElapsedTimer timer;
         timer.start();
-        const auto m = Mime::readMime(nestedMultiparts(depth), &warnings);
+        const auto m = Mime::readMime(bytes, &warnings);
         QVERIFY(timer.elapsed() < 10000);
         QVERIFY(m);
         QCOMPARE(m->subject(), QStringLiteral("deep"));
@@ -204,6 +205,38 @@ private Q_SLOTS:
         QVERIFY(m);
         QVERIFY(m->attachments.size() <= 10000);
         QVERIFY(anyContains(warnings, QStringLiteral("parts")));
+    }
+
+    // A caller's buffer wrapped without a copy may go away: the message keeps its own bytes.
+    void rawDataInputIsCopied()
+    {
+        QByteArray buffer = buildMessage(MimeMessageSpec());
+        std::optional<Message> kept;
+        {
+            const auto m = Mime::readMime(QByteArray::fromRawData(buffer.constData(), buffer.size()));
+            QVERIFY(m);
+            kept = *m;
+        }
+        const QByteArray expected = buffer;
+        buffer.fill('x');
+        QCOMPARE(kept->rawMime, expected);
+    }
+
+    // Many returned messages side by side, before a large part: each one's bytes are found
+    // without scanning the whole file again.
+    void manyEmbeddedMessages()
+    {
+        QByteArray msg = "From: a@example.com\nSubject: many\nContent-Type: multipart/mixed; boundary=\"outer\"\n\n";
+        for (int i = 0; i < 3000; ++i)
+            msg += "--outer\nContent-Type: message/rfc822\n\nFrom: b@example.net\nSubject: n" + QByteArray::number(i) + "\n\nx\n";
+        msg += "--outer\nContent-Type: application/octet-stream\n\n" + QByteArray(4 * 1024 * 1024, 'y') + "\n--outer--\n";
+        QElapsedTimer timer;
+        timer.start();
+        const auto m = Mime::readMime(msg);
+        QVERIFY(timer.elapsed() < 20000);
+        QVERIFY(m);
+        QCOMPARE(m->attachments.size(), 3001);
+        QCOMPARE(m->attachments.at(2999).embedded->rawMime, QByteArray("From: b@example.net\nSubject: n2999\n\nx"));  // the line break before "--outer" is the delimiter's
     }
 
     void nulBytesInBody()

@@ -69,24 +69,36 @@ private Q_SLOTS:
 void TestMessageStore::roundTrip_data()
 {
     QTest::addColumn<Message>("message");
-    QTest::newRow("every-type-named-mv-embedded-3-deep") << TestSupport::everyTypeMessage();
-    QTest::newRow("empty-message") << Message();
+    QTest::addColumn<bool>("portableWrites");  // rows through Qt Sql instead of SQLite's C API
     Message raw;
     raw.props.setString(PR_SUBJECT, u"from MIME"_s);
     raw.rawMime = QByteArray("Subject: from MIME\r\n\r\n\0binary\xff\r\n", 30);
-    QTest::newRow("raw-mime-kept") << raw;
-    QTest::newRow("2000-recipients-1mb-attachment") << TestSupport::largeMessage(2000, 1 << 20, 7);
     Message sameName = TestSupport::everyTypeMessage();
     sameName.props.set(PropKey::lid(PSETID_Common, 0x8580), {PT_I8, QVariant::fromValue<qint64>(5)});
-    QTest::newRow("named-prop-reused-with-another-type") << sameName;
+    const QList<std::pair<const char *, Message>> messages{
+        {"every-type-named-mv-embedded-3-deep", TestSupport::everyTypeMessage()},
+        {"empty-message", Message()},
+        {"raw-mime-kept", raw},
+        {"2000-recipients-1mb-attachment", TestSupport::largeMessage(2000, 1 << 20, 7)},
+        {"named-prop-reused-with-another-type", sameName},
+    };
+    for (bool portable : {false, true})
+        for (const auto &[name, message] : messages)
+            QTest::addRow("%s%s", name, portable ? "-qt-writes" : "") << message << portable;
 }
 
 void TestMessageStore::roundTrip()
 {
     QFETCH(Message, message);
+    QFETCH(bool, portableWrites);
     QTemporaryDir dir;
-    auto store = openStore(dir.filePath(u"store.sqlite"_s));
-    QVERIFY(store);
+    Store::MessageStore::Options options;
+    options.path = dir.filePath(u"store.sqlite"_s);
+    options.portableWrites = portableWrites;
+    auto opened = Store::MessageStore::open(options);
+    QVERIFY(opened);
+    auto &store = *opened;
+    QCOMPARE(store->rowWriterName(), portableWrites ? u"qt"_s : u"sqlite3"_s);
     // Twice into one store: the second copy reuses the named-property ids of the first.
     for (int pass = 0; pass < 2; ++pass) {
         const auto id = store->save(message, Store::Folder::Drafts);

@@ -1,0 +1,39 @@
+#pragma once
+// A small picture of the way a message went: your mail program -> your server -> the
+// recipient's server, with the point where it stopped marked by a red X and the party that
+// can fix it marked "Can fix it" (Exchange Online's "fix-it owner" picture). Its accessible
+// name says the same in words, for screen readers.
+#include "report/explanation.h"
+
+#include <QWidget>
+
+namespace Ndr {
+
+class FixItPath : public QWidget {
+    Q_OBJECT
+public:
+    explicit FixItPath(QWidget *parent = nullptr);
+
+    void setPath(Report::StopPoint stop, Report::FixOwner owner, bool delayed = false);
+    Report::StopPoint stopPoint() const { return m_stop; }
+    Report::FixOwner owner() const { return m_owner; }
+    // The picture in words (also its accessible name).
+    QString text() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateAccessibleText();
+    QString nodeCaption(int node) const;
+
+    Report::StopPoint m_stop = Report::StopPoint::Unknown;
+    Report::FixOwner m_owner = Report::FixOwner::Nobody;
+    bool m_delayed = false;
+};
+
+} // namespace Ndr

@@ -1,0 +1,166 @@
+#include "rowwriter.h"
+
+#include "batchinsert.h"
+#include "propcodec.h"
+
+#include <sqlite3.h>
+
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace Ndr::Store {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The portable writer: Qt Sql, many rows to a statement.
+class QtRowWriter final : public RowWriter {
+public:
+    explicit QtRowWriter(const QSqlDatabase &db)
+        : m_recipients(db, u"recipients(id, message_id, position)"_s, 3, 100),
+          m_props(db, u"properties(owner_kind, owner_id, tag, type, value)"_s, 5, 64)
+    {
+    }
+    bool prepare() override { return m_recipients.prepare() && m_props.prepare(); }
+    bool addRecipient(qint64 id, qint64 messageId, qint64 position) override
+    {
+        return m_recipients.add({id, messageId, position});
+    }
+    bool addProperty(int ownerKind, qint64 ownerId, qint64 tag, const Mapi::PropValue &value) override
+    {
+        return m_props.add({ownerKind, ownerId, tag, int(value.type), encodeValue(value)});
+    }
+    bool flush() override { return m_recipients.flush() && m_props.flush(); }
+    void clear() override
+    {
+        m_recipients.clear();
+        m_props.clear();
+    }
+    QSqlError lastError() const override
+    {
+        return m_recipients.lastError().isValid() ? m_recipients.lastError() : m_props.lastError();
+    }
+    const char *name() const override { return "qt"; }
+
+private:
+    BatchInsert m_recipients, m_props;
+};
+
+// One prepared statement of the C API, stepped once per row.
+class Statement {
+public:
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    bool prepare(sqlite3 *db, const char *sql) { return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK; }
+    sqlite3_stmt *get() const { return m_stmt; }
+    // Steps and resets; the bound values only need to live until then (SQLITE_STATIC).
+    int step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return rc;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+class SqliteRowWriter final : public RowWriter {
+public:
+    explicit SqliteRowWriter(sqlite3 *db) : m_db(db) {}
+    bool prepare() override
+    {
+        return check(m_recipients.prepare(m_db, "INSERT INTO recipients(id, message_id, position) VALUES (?, ?, ?)")
+                     && m_props.prepare(m_db, "INSERT INTO properties(owner_kind, owner_id, tag, type, value) VALUES (?, ?, ?, ?, ?)")
+                 ? SQLITE_DONE
+                 : sqlite3_errcode(m_db));
+    }
+    bool addRecipient(qint64 id, qint64 messageId, qint64 position) override
+    {
+        sqlite3_stmt *s = m_recipients.get();
+        sqlite3_bind_int64(s, 1, id);
+        sqlite3_bind_int64(s, 2, messageId);
+        sqlite3_bind_int64(s, 3, position);
+        return check(m_recipients.step());
+    }
+    bool addProperty(int ownerKind, qint64 ownerId, qint64 tag, const Mapi::PropValue &value) override
+    {
+        sqlite3_stmt *s = m_props.get();
+        sqlite3_bind_int(s, 1, ownerKind);
+        sqlite3_bind_int64(s, 2, ownerId);
+        sqlite3_bind_int64(s, 3, tag);
+        sqlite3_bind_int(s, 4, value.type);
+        // The same encoding as the Qt path (propcodec), bound without a copy.
+        const QVariant v = encodeValue(value);
+        switch (v.typeId()) {
+        case QMetaType::QString: {
+            const QString &text = *static_cast<const QString *>(v.constData());
+            sqlite3_bind_text16(s, 5, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::QByteArray: {
+            const QByteArray &bytes = *static_cast<const QByteArray *>(v.constData());
+            sqlite3_bind_blob64(s, 5, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::LongLong:
+            sqlite3_bind_int64(s, 5, v.toLongLong());
+            break;
+        default:
+            sqlite3_bind_null(s, 5);
+        }
+        return check(m_props.step());
+    }
+    bool flush() override { return true; }
+    void clear() override {}
+    QSqlError lastError() const override { return m_error; }
+    const char *name() const override { return "sqlite3"; }
+
+private:
+    bool check(int rc)
+    {
+        if (rc == SQLITE_DONE)
+            return true;
+        m_error = QSqlError(u"Unable to insert a row"_s, QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                            QString::number(sqlite3_extended_errcode(m_db)));
+        return false;
+    }
+
+    sqlite3 *m_db;
+    Statement m_recipients, m_props;
+    QSqlError m_error;
+};
+
+// Qt's connection handle, where it is a connection of the very SQLite library we link.
+sqlite3 *sameLibraryHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    QSqlQuery q(db);
+    if (!h || !q.exec(u"SELECT sqlite_source_id()"_s) || !q.next())
+        return nullptr;
+    // A copy of SQLite built into Qt would answer with its own build; ours must match it
+    // exactly before we hand its connection to our library.
+    if (q.value(0).toString() != QString::fromLatin1(sqlite3_sourceid()))
+        return nullptr;
+    return h;
+}
+
+} // namespace
+
+std::unique_ptr<RowWriter> RowWriter::create(const QSqlDatabase &db, bool qtOnly)
+{
+    if (!qtOnly)
+        if (sqlite3 *h = sameLibraryHandle(db))
+            return std::make_unique<SqliteRowWriter>(h);
+    qCDebug(lcStore) << "writing rows through Qt Sql";
+    return std::make_unique<QtRowWriter>(db);
+}
+
+} // namespace Ndr::Store

@@ -1,0 +1,177 @@
+// Benchmark (DESIGN.md "Budgets"): a report whose original has 10,000 recipients. Opens the
+// file into the real NDR form, then with every row shown sorts by each column (both orders)
+// and scrolls from top to bottom a page at a time, repainting after each step. The peer is the
+// same rows' display texts in a QStandardItemModel behind a plain sortable QTableView: what
+// Qt itself costs for a table that size. A "stall" is one step (a sort, a page) that takes
+// longer than --stall-ms (default 100 ms, a hitch a user notices). Build in Release.
+//   bench_largetable FILE [--runs N] [--stall-ms MS]
+// Make FILE with: ndr_fixturegen ndr report-recipients big.msg --recipients 10000 --attachment-bytes 20000000
+#include "ndrform.h"
+#include "report/ndrreport.h"
+#include "reportfile.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <algorithm>
+#include <cstdio>
+
+using namespace Ndr;
+
+namespace {
+
+double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+struct Figures {
+    double sortTotal = 0, sortMax = 0;    // all columns, both orders
+    double scrollTotal = 0, scrollMax = 0;  // top to bottom, page by page
+    int pages = 0;
+};
+
+// Sorts by every column in both orders, then scrolls to the end; each step repainted at once.
+Figures exercise(QTableView *table)
+{
+    Figures f;
+    const int columns = table->model()->columnCount();
+    for (int c = 0; c < columns; ++c)
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QElapsedTimer t;
+            t.start();
+            table->sortByColumn(c, order);
+            table->viewport()->repaint();
+            const double step = ms(t);
+            f.sortTotal += step;
+            f.sortMax = std::max(f.sortMax, step);
+        }
+    QScrollBar *bar = table->verticalScrollBar();
+    bar->setValue(0);
+    table->viewport()->repaint();
+    while (bar->value() < bar->maximum()) {
+        QElapsedTimer t;
+        t.start();
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        table->viewport()->repaint();
+        const double step = ms(t);
+        f.scrollTotal += step;
+        f.scrollMax = std::max(f.scrollMax, step);
+        ++f.pages;
+    }
+    return f;
+}
+
+// The peer: the same texts, row for row, in Qt's own item model.
+QStandardItemModel *plainCopy(const QAbstractItemModel &from, QObject *parent)
+{
+    auto *copy = new QStandardItemModel(from.rowCount(), from.columnCount(), parent);
+    for (int c = 0; c < from.columnCount(); ++c)
+        copy->setHorizontalHeaderItem(c, new QStandardItem(from.headerData(c, Qt::Horizontal).toString()));
+    for (int r = 0; r < from.rowCount(); ++r)
+        for (int c = 0; c < from.columnCount(); ++c)
+            copy->setItem(r, c, new QStandardItem(from.index(r, c).data().toString()));
+    return copy;
+}
+
+void print(const char *what, const QList<Figures> &runs, int rows)
+{
+    QList<double> st, sm, ct, cm;
+    for (const Figures &f : runs) {
+        st << f.sortTotal;
+        sm << f.sortMax;
+        ct << f.scrollTotal;
+        cm << f.scrollMax;
+    }
+    std::printf("%-10s %6d rows  sort 5 columns x 2 orders: %7.1f ms (slowest %6.1f ms)   "
+                "scroll %4d pages: %7.1f ms (slowest page %5.1f ms)\n",
+                what, rows, median(st), median(sm), runs.value(0).pages, median(ct), median(cm));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_largetable FILE [--runs N] [--stall-ms MS]\n");
+        return 2;
+    }
+    int runs = 3;
+    double stallMs = 100;
+    for (qsizetype i = 2; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--runs"))
+            runs = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--stall-ms"))
+            stallMs = args[i + 1].toDouble();
+    }
+
+    // Open to painted, phase by phase.
+    QElapsedTimer t;
+    t.start();
+    auto opened = openMessageFile(args[1]);
+    if (!opened) {
+        std::fprintf(stderr, "bench_largetable: %s\n", qPrintable(opened.error().toString()));
+        return 1;
+    }
+    const double readMs = ms(t);
+    t.restart();
+    const auto report = Report::NdrReport::fromMessage(opened->message);
+    const double reportMs = ms(t);
+    t.restart();
+    NdrForm form;
+    form.resize(900, 600);
+    form.setReport(report, opened->warnings);
+    form.show();
+    form.repaint();
+    const double formMs = ms(t);
+    std::printf("file %s: %lld rows (%d failed)\n", qPrintable(args[1]), qint64(report.rows().size()),
+                report.failedCount());
+    std::printf("read %.1f ms, report %.1f ms, form shown and painted %.1f ms\n", readMs, reportMs, formMs);
+
+    // Every row, as a user who ticks "Show all recipients" sees them.
+    auto *showAll = form.findChild<QCheckBox *>(QStringLiteral("showAllCheck"));
+    QTableView *table = form.recipientTable();
+    t.restart();
+    if (showAll)
+        showAll->setChecked(true);
+    table->viewport()->repaint();
+    std::printf("show all recipients: %.1f ms\n", ms(t));
+    const int rows = table->model()->rowCount();
+
+    QTableView plain;
+    plain.resize(table->size());
+    plain.setModel(plainCopy(*table->model(), &plain));
+    plain.setSortingEnabled(true);
+    plain.show();
+    plain.repaint();
+
+    QList<Figures> ours, peer;
+    for (int r = 0; r < runs; ++r) {
+        ours << exercise(table);
+        peer << exercise(&plain);
+    }
+    print("form", ours, rows);
+    print("plain Qt", peer, plain.model()->rowCount());
+    auto med = [](const QList<Figures> &v, double Figures::*field) {
+        QList<double> x;
+        for (const Figures &f : v)
+            x << f.*field;
+        return median(x);
+    };
+    const double sortRatio = med(ours, &Figures::sortTotal) / std::max(0.001, med(peer, &Figures::sortTotal));
+    const double scrollRatio = med(ours, &Figures::scrollTotal) / std::max(0.001, med(peer, &Figures::scrollTotal));
+    const double worst = std::max(med(ours, &Figures::sortMax), med(ours, &Figures::scrollMax));
+    std::printf("ratio form / plain Qt: sort %.2f, scroll %.2f\n", sortRatio, scrollRatio);
+    std::printf("slowest single step %.1f ms: %s (threshold %.0f ms)\n", worst,
+                worst > stallMs ? "STALL" : "no stall", stallMs);
+    return worst > stallMs ? 1 : 0;
+}

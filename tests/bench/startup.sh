@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmark (DESIGN.md "Budgets"): start to painted form, offscreen, beside a bare Qt window
+# started the same way in the same run (tests/bench/bare_window.cpp):
+#   - ndrform on its bundled sample report            budget: within 1.3x of the bare window
+#   - ndrform on a report whose original has 10,000 recipients and 20 MB of attachments
+#                                                      budget: under 2x; peak memory under 3x the file
+# Each batch is one hyperfine run of the three commands (falls back to a timing loop without
+# hyperfine); the ratios are per batch, and the median batch is the figure.
+#   tests/bench/startup.sh [BUILD_DIR] [RUNS_PER_BATCH] [BATCHES]
+# BUILD_DIR is a Release build with ndrform, ndr_fixturegen, bare_window (default: build).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+build="$(cd "${1:-$here/build}" && pwd)"; runs="${2:-20}"; batches="${3:-3}"
+ndrform="$build/app/ndrform/ndrform"; bare="$build/tests/bench/bare_window"
+gen="$build/tests/fixtures/ndr_fixturegen"
+for exe in "$ndrform" "$bare" "$gen"; do
+  [ -x "$exe" ] || { echo "build $(basename "$exe") first ($exe)"; exit 2; }
+done
+
+work="$(mktemp -d /tmp/ndr-startup.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+mkdir -m 700 "$work/xdg"
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/xdg" XDG_CONFIG_HOME="$work/config" \
+       XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" LC_ALL=C.UTF-8
+
+large="$work/large-10000-recipients.msg"
+"$gen" ndr report-recipients "$large" --recipients 10000 --attachment-bytes 20000000
+large_bytes=$(stat -c %s "$large")
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "large report: $large_bytes bytes"
+
+cmds=("$bare" "$ndrform --quit-on-paint" "$ndrform --quit-on-paint $large")
+names=(bare sample large)
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# One batch: the median wall time in ms of each command, one per line.
+batch() {
+  if command -v hyperfine >/dev/null; then
+    hyperfine -N --style none --warmup 3 --runs "$runs" --export-json "$work/h.json" "${cmds[@]}" >/dev/null
+    /usr/bin/python3 -c 'import json,sys
+for r in json.load(open(sys.argv[1]))["results"]: print("%.2f" % (r["median"] * 1000))' "$work/h.json"
+  else
+    local i c t0 t1
+    for c in "${!cmds[@]}"; do : >"$work/t$c"; done
+    for ((i = 0; i < runs; i++)); do  # interleaved, so load changes hit every command alike
+      for c in "${!cmds[@]}"; do
+        t0=$(date +%s%N); ${cmds[$c]} >/dev/null 2>&1; t1=$(date +%s%N)
+        echo "scale=2; ($t1 - $t0) / 1000000" | bc >>"$work/t$c"
+      done
+    done
+    for c in "${!cmds[@]}"; do median <"$work/t$c"; done
+  fi
+}
+
+: >"$work/r_sample"; : >"$work/r_large"
+for ((b = 1; b <= batches; b++)); do
+  mapfile -t t < <(batch)
+  rs=$(echo "scale=3; ${t[1]} / ${t[0]}" | bc); rl=$(echo "scale=3; ${t[2]} / ${t[0]}" | bc)
+  echo "$rs" >>"$work/r_sample"; echo "$rl" >>"$work/r_large"
+  printf 'batch %d (median of %d runs): bare %7.1f ms   sample %7.1f ms (%.2fx)   large %7.1f ms (%.2fx)\n' \
+    "$b" "$runs" "${t[0]}" "${t[1]}" "$rs" "${t[2]}" "$rl"
+done
+
+# Peak memory: median of 5 runs of /usr/bin/time -f %M (KiB).
+peak() { for _ in 1 2 3 4 5; do /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; done | median; }
+m_bare=$(peak "$bare"); m_sample=$(peak "$ndrform" --quit-on-paint); m_large=$(peak "$ndrform" --quit-on-paint "$large")
+
+rs=$(median <"$work/r_sample"); rl=$(median <"$work/r_large")
+mem_ratio=$(echo "scale=2; $m_large * 1024 / $large_bytes" | bc)
+mem_above=$(echo "scale=2; ($m_large - $m_bare) * 1024 / $large_bytes" | bc)
+echo "peak RSS: bare $m_bare KiB, sample $m_sample KiB, large $m_large KiB"
+echo
+echo "start-up, sample report / bare window: ${rs}x   (budget 1.3x)"
+echo "start-up, large report / bare window:  ${rl}x   (budget 2.0x)"
+echo "peak memory, large report / file size: ${mem_ratio}x   (above the bare window's: ${mem_above}x; budget 3.0x)"
