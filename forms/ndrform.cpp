@@ -1,10 +1,13 @@
 #include "ndrform.h"
 #include "ui_ndrform.h"
 
+#include "fixitpath.h"
 #include "recipientdelegate.h"
 #include "recipienttablemodel.h"
+#include "report/explanation.h"
 #include "report/reason.h"
 #include "resendresult.h"
+#include "reportexplainer.h"
 #include "resources.h"
 
 #include <QCoreApplication>
@@ -23,11 +26,6 @@ namespace {
 
 constexpr int kMaxBannerWarnings = 3;
 
-QString reasonText(const char *text)
-{
-    return text ? QCoreApplication::translate("Ndr::Reason", text) : QString();
-}
-
 QFont scaledFont(QFont font, qreal factor, bool bold)
 {
     if (font.pixelSize() > 0)
@@ -36,30 +34,6 @@ QFont scaledFont(QFont font, qreal factor, bool bold)
         font.setPointSizeF(font.pointSizeF() * factor);
     font.setBold(bold);
     return font;
-}
-
-// "Name <address>", or whichever of the two there is.
-QString recipientText(const Report::RecipientRow &row)
-{
-    if (row.displayName.isEmpty() || row.displayName.compare(row.address, Qt::CaseInsensitive) == 0)
-        return row.address.isEmpty() ? row.displayName : row.address;
-    if (row.address.isEmpty())
-        return row.displayName;
-    return QStringLiteral("%1 <%2>").arg(row.displayName, row.address);
-}
-
-// Long date and short time in the user's time zone: "Thursday, March 14, 2024 9:15 AM".
-QString formatTime(const QDateTime &time)
-{
-    const QDateTime local = time.toLocalTime();
-    const QLocale locale;
-    return QStringLiteral("%1 %2").arg(locale.toString(local.date(), QLocale::LongFormat),
-                                       locale.toString(local.time(), QLocale::ShortFormat));
-}
-
-bool isDelayed(const Report::Failure &failure)
-{
-    return failure.action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -101,6 +75,9 @@ NdrForm::NdrForm(QWidget *parent)
         caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->bannerFrame->hide();
     m_ui->detailsPane->setCurrentWidget(m_ui->detailsPlaceholderPage);
+    // Where the message stopped and who can fix it, as a picture under the words that say it.
+    m_fixItPath = new FixItPath(m_ui->detailsPage);
+    m_ui->explanationLayout->insertWidget(m_ui->explanationLayout->indexOf(m_ui->fixOwnerLabel) + 1, m_fixItPath);
 
     // Escape in the details goes back to the list.
     m_ui->reasonLabel->installEventFilter(this);
@@ -295,34 +272,7 @@ void NdrForm::updateHeader()
 {
     using Report::Kind;
     const Kind kind = m_hasReport ? report().kind() : Kind::NonDelivery;
-    QString heading;
-    switch (kind) {
-    case Kind::NonDelivery:
-        heading = tr("Your message did not reach some or all of the intended recipients.");
-        break;
-    case Kind::Delay:
-        heading = tr("This is a delayed delivery notice: your message has not reached some recipients yet, "
-                     "and the mail server is still trying.");
-        break;
-    case Kind::Delivery:
-        heading = tr("This is a delivery receipt: your message was delivered.");
-        break;
-    case Kind::Read:
-        heading = tr("This is a read receipt: your message was read.");
-        break;
-    case Kind::NonRead:
-        heading = tr("This is a read receipt: your message was removed without being read.");
-        break;
-    case Kind::AbuseReport:
-        heading = tr("This is an abuse report: a mail system reported a message as unwanted.");
-        break;
-    case Kind::AutoReply:
-        heading = tr("This is an automatic reply, not a delivery problem.");
-        break;
-    case Kind::NotAReport:
-        heading = tr("This message is not a delivery report.");
-        break;
-    }
+    const QString heading = ReportExplainer::heading(kind);
     m_ui->headingLabel->setText(heading);
     m_ui->headingLabel->setAccessibleName(heading);
 
@@ -338,7 +288,7 @@ void NdrForm::updateHeader()
         const QString subject = report().originalSubject();
         m_ui->subjectValue->setText(subject.isEmpty() ? tr("(no subject)") : subject);
         const QDateTime sent = report().originalSentTime();
-        m_ui->sentValue->setText(sent.isValid() ? formatTime(sent) : tr("unknown"));
+        m_ui->sentValue->setText(sent.isValid() ? ReportExplainer::formatTime(sent) : tr("unknown"));
     }
 
     const bool all = m_ui->showAllCheck->isChecked();
@@ -365,6 +315,8 @@ void NdrForm::updateBanner()
                              "are not in this report; to resend, use Locate Original… to choose your copy of the "
                              "message (.msg or .eml).");
         }
+        if (const QString note = ReportExplainer::backscatterNote(r); !note.isEmpty())
+            paragraphs << note;
         QStringList warnings = m_readWarnings + r.warnings();
         warnings.removeDuplicates();
         if (!warnings.isEmpty()) {
@@ -505,10 +457,9 @@ void NdrForm::showDetails(int reportRow)
     const Report::RecipientRow &row = r.rows().at(reportRow);
     m_ui->detailsPane->setCurrentWidget(m_ui->detailsPage);
 
-    m_ui->recipientHeading->setText(recipientText(row));
+    m_ui->recipientHeading->setText(ReportExplainer::recipientText(row));
     m_ui->notInOriginalLabel->setVisible(r.original() && !row.inOriginal());
-    m_ui->notInOriginalLabel->setText(tr("This address was not among the original message's recipients: the "
-                                         "message probably reached it through forwarding or a mailing list."));
+    m_ui->notInOriginalLabel->setText(ReportExplainer::notInOriginalNote());
 
     const bool failed = row.failed();
     const Report::Failure failure = row.failure.value_or(Report::Failure{});
@@ -519,13 +470,16 @@ void NdrForm::showDetails(int reportRow)
     m_ui->permanenceLabel->setVisible(failed);
     m_ui->fixOwnerLabel->setVisible(failed);
     m_ui->permanenceBadge->setVisible(failed);
+    m_fixItPath->setVisible(failed);
     if (failed) {
-        const Report::ReasonInfo &info = Report::reasonInfo(failure.reason);
-        m_ui->reasonSummaryLabel->setText(reasonText(info.summary));
-        m_ui->reasonLabel->setText(reasonText(info.plain));
+        // The reason in plain words, read again with the status, the server's words and who
+        // reported it (Exchange Online's 5.2.2 is the sender's sending limit, not a full mailbox).
+        const Report::Explanation e = Report::explainFailure(failure, r.reportingMta());
+        m_ui->reasonSummaryLabel->setText(e.summary);
+        m_ui->reasonLabel->setText(e.plain);
         m_ui->adviceLabel->setText(QStringLiteral("<b>%1</b> %2").arg(tr("What you can do:").toHtmlEscaped(),
-                                                                        reasonText(info.advice).toHtmlEscaped()));
-        const bool permanent = failure.isPermanent();
+                                                                        e.advice.toHtmlEscaped()));
+        const bool permanent = e.permanent;
         m_ui->permanenceBadge->setText(permanent ? tr("Permanent") : tr("Temporary"));
         const QColor fg = permanent ? colours.permanent : colours.temporary;
         QColor bg = fg;
@@ -534,7 +488,7 @@ void NdrForm::showDetails(int reportRow)
             QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, %5); border: 1px solid %1; "
                            "border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
                 .arg(fg.name()).arg(bg.red()).arg(bg.green()).arg(bg.blue()).arg(bg.alpha()));
-        if (isDelayed(failure))
+        if (e.delayed)
             m_ui->permanenceLabel->setText(tr("This is a temporary problem: the mail server is still trying to "
                                               "deliver the message. You do not need to do anything yet."));
         else if (permanent)
@@ -543,23 +497,9 @@ void NdrForm::showDetails(int reportRow)
         else
             m_ui->permanenceLabel->setText(tr("This is a temporary problem: sending the message again later may "
                                               "work."));
-        QString owner;
-        switch (info.owner) {
-        case Report::FixOwner::Sender:
-            owner = tr("you, the sender.");
-            break;
-        case Report::FixOwner::SenderAdmin:
-            owner = tr("your email administrator.");
-            break;
-        case Report::FixOwner::RecipientSide:
-            owner = tr("the recipient or their email administrator.");
-            break;
-        case Report::FixOwner::Nobody:
-            owner = tr("nobody needs to act; it may resolve itself.");
-            break;
-        }
         m_ui->fixOwnerLabel->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Who can fix it:").toHtmlEscaped(),
-                                                                          owner.toHtmlEscaped()));
+                                                                          Report::fixOwnerPhrase(e.owner).toHtmlEscaped()));
+        m_fixItPath->setPath(e.stoppedAt, e.owner, e.delayed);
     } else if (row.failure) {
         const QString action = failure.action.toLower();
         if (action == QLatin1String("delivered"))
@@ -578,17 +518,7 @@ void NdrForm::showDetails(int reportRow)
 
     // Technical details: the raw facts, untranslated where they are the server's own words.
     const QString dash = QStringLiteral("—");
-    QStringList status;
-    if (!failure.status.isEmpty()) {
-        const QString meaning = Report::statusMeaning(failure.status);
-        status << (meaning.isEmpty() ? failure.status : tr("%1 (%2)").arg(failure.status, meaning));
-    }
-    if (failure.replyCode > 0)
-        status << tr("SMTP reply %1").arg(failure.replyCode);
-    if (failure.ndrDiagCode)
-        status << Report::mapiDiagName(*failure.ndrDiagCode);
-    else if (failure.ndrReasonCode)
-        status << Report::mapiReasonName(*failure.ndrReasonCode);
+    const QStringList status = ReportExplainer::statusLines(failure);
     m_ui->statusLabel->setText(status.isEmpty() ? dash : status.join(QLatin1Char('\n')));
 
     QString diagnostic = failure.diagnosticCode;
@@ -600,7 +530,7 @@ void NdrForm::showDetails(int reportRow)
     const QString reporter = failure.reportingMta.isEmpty() ? r.reportingMta() : failure.reportingMta;
     m_ui->reportingMtaLabel->setText(reporter.isEmpty() ? dash : reporter);
     const QDateTime when = failure.reportTime.isValid() ? failure.reportTime : r.reportTime();
-    m_ui->reportTimeLabel->setText(when.isValid() ? formatTime(when) : dash);
+    m_ui->reportTimeLabel->setText(when.isValid() ? ReportExplainer::formatTime(when) : dash);
 
     m_ui->detailsPane->setAccessibleDescription(
         QStringLiteral("%1. %2 %3").arg(m_ui->recipientHeading->text(), m_ui->reasonSummaryLabel->text(),

@@ -18,6 +18,7 @@ class RecipientTableModel;
 class FailedRecipientsProxy;
 class RecipientDelegate;
 class ResendResultBanner;
+class FixItPath;
 namespace Ui { class NdrForm; }
 
 class NdrForm : public QWidget {
@@ -46,6 +47,8 @@ public:
     bool needsOriginal() const;
     ResendResultBanner *resendResultBanner() const { return m_resendResult; }
     QStringList readWarnings() const { return m_readWarnings; }
+    // The picture of where the selected recipient's message stopped and who can fix it.
+    FixItPath *fixItPath() const { return m_fixItPath; }
 
 Q_SIGNALS:
     void resendRequested();
@@ -76,6 +79,7 @@ private:
     RecipientDelegate *m_delegate = nullptr;
     ResendResultBanner *m_resendResult = nullptr;
     QPushButton *m_locateOriginal = nullptr;
+    FixItPath *m_fixItPath = nullptr;
     QStringList m_readWarnings;
     bool m_hasReport = false;
     bool m_splitterMovedByUser = false;

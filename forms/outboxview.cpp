@@ -95,11 +95,11 @@ QVariant OutboxMessageModel::data(const QModelIndex &index, int role) const
     case SubjectColumn: return m.subject.isEmpty() ? tr("(no subject)") : m.subject;
     case RecipientsColumn:
         if (role == Qt::ToolTipRole)
-            return tr("%n recipient row(s), the resend's own rows included", nullptr, m.recipientCount);
+            return tr("%n recipient rows, the resend's own rows included", nullptr, m.recipientCount);
         return locale.toString(m.recipientCount);
     case ResendColumn:
         if (role == Qt::ToolTipRole)
-            return tr("Sent again to %n recipient(s) (MAPI_P1 rows)", nullptr, m.p1Count);
+            return tr("Sent again to %n recipients (MAPI_P1 rows)", nullptr, m.p1Count);
         return locale.toString(m.p1Count);
     case TimeColumn: return formatTime(m.created);
     default: return {};
@@ -375,8 +375,12 @@ void OutboxView::updateStatus()
     QString text = m_error;
     if (text.isEmpty()) {
         const int n = m_messages->rowCount();
-        text = n == 0 ? tr("The folder %1 is empty.").arg(folderText(folder()))
-                      : tr("%n message(s) in %1.", nullptr, n).arg(folderText(folder()));
+        if (n == 0)
+            text = tr("The folder %1 is empty.").arg(folderText(folder()));
+        else if (n == 1)
+            text = tr("1 message in %1.").arg(folderText(folder()));
+        else
+            text = tr("%n messages in %1.", nullptr, n).arg(folderText(folder()));
     }
     m_ui->outboxStatusLabel->setText(text);
     m_ui->outboxStatusLabel->setAccessibleName(text);

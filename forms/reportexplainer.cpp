@@ -64,20 +64,26 @@ QStringList ReportExplainer::unusualNotes(const Report::NdrReport &report)
     const bool failure = isFailureKind(report.kind());
     if (failure && !report.original()) {
         notes << tr("<b>The original message is missing.</b> This report does not include a copy of your "
-                    "message, so it cannot be resent from here. The recipients it could not reach are "
-                    "still listed below.");
+                    "message. The recipients it could not reach are still listed.");
     } else if (failure && report.originalIsHeadersOnly()) {
         notes << tr("<b>Only the headers of the original message came back.</b> Its text and attachments "
-                    "are not in this report, so it cannot be resent from here.");
+                    "are not in this report.");
     }
-    const Report::BackscatterCheck backscatter = Report::checkBackscatter(report);
-    if (backscatter.likely) {
-        notes << tr("<b>This report may be about a message you did not send</b> (forged sender / backscatter). "
-                    "The returned message says it is from %1, but this report was sent to %2: someone may have "
-                    "used your address to send spam. You do not need to do anything.")
-                     .arg(esc(backscatter.originalSender), esc(backscatter.addressee));
-    }
+    const QString backscatter = backscatterNote(report);
+    if (!backscatter.isEmpty())
+        notes << backscatter;
     return notes;
+}
+
+QString ReportExplainer::backscatterNote(const Report::NdrReport &report)
+{
+    const Report::BackscatterCheck check = Report::checkBackscatter(report);
+    if (!check.likely)
+        return {};
+    return tr("<b>This report may be about a message you did not send</b> (forged sender / backscatter). "
+              "The returned message says it is from %1, but this report was sent to %2: someone may have used "
+              "your address to send spam. You do not need to do anything.")
+        .arg(esc(check.originalSender), esc(check.addressee));
 }
 
 QString ReportExplainer::notInOriginalNote()

@@ -21,6 +21,8 @@ public:
     static QString heading(Report::Kind kind);
     // The unusual things about a report, each a short HTML paragraph (bold lead, then plain words).
     static QStringList unusualNotes(const Report::NdrReport &report);
+    // The backscatter note alone (empty when the report does not look like backscatter).
+    static QString backscatterNote(const Report::NdrReport &report);
     // The note under a recipient who was not among the original's recipients.
     static QString notInOriginalNote();
     // "5.1.1 (Bad destination mailbox address)", "SMTP reply 550", the MAPI diagnostic: one per line.

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
@@ -476,6 +477,7 @@ void ResendDialog::setReport(const Report::NdrReport &report)
     m_ui->policyWarningFrame->hide();
     resizeColumns();
     retranslate();
+    fitToContents();
     QTableView *list = m_ui->resendRecipientList;
     if (m_model->rowCount() > 0) {
         list->setCurrentIndex(m_model->index(0, ResendChoiceModel::SendColumn));
@@ -582,8 +584,10 @@ void ResendDialog::updateState()
     const bool ok = m_model->canConfirm() && m_pendingPolicyRow < 0;
     m_confirm->setEnabled(ok);
     QString why;
-    if (ok)
-        why = tr("Send the message again to the %n checked recipient(s)", nullptr, m_model->checkedCount());
+    if (ok && m_model->checkedCount() == 1)
+        why = tr("Send the message again to the checked recipient");
+    else if (ok)
+        why = tr("Send the message again to the %n checked recipients", nullptr, m_model->checkedCount());
     else if (m_pendingPolicyRow >= 0)
         why = tr("Answer the policy warning first.");
     else if (m_model->checkedCount() == 0)
@@ -630,10 +634,35 @@ void ResendDialog::resizeColumns()
         {ResendChoiceModel::SendColumn, 3 * em, 6 * em},
         {ResendChoiceModel::RecipientColumn, 7 * em, 13 * em},
         {ResendChoiceModel::AddressColumn, 11 * em, 18 * em},
-        {ResendChoiceModel::ReasonColumn, 8 * em, 16 * em},
+        {ResendChoiceModel::ReasonColumn, 8 * em, 24 * em},
     };
     for (const auto &l : limits)
         header->resizeSection(l.column, qBound(l.min, header->sectionSize(l.column) + em, l.max));
+}
+
+void ResendDialog::fitToContents()
+{
+    // Wide enough for every column (the outcome's longest wording included), tall enough for
+    // the rows up to a point; a long list scrolls.
+    QTableView *list = m_ui->resendRecipientList;
+    QHeaderView *header = list->horizontalHeader();
+    const QFontMetrics fm(font());
+    int columns = 0;
+    for (int c = 0; c < ResendChoiceModel::OutcomeColumn; ++c)
+        columns += header->sectionSize(c);
+    int outcome = header->sectionSizeHint(ResendChoiceModel::OutcomeColumn);
+    for (const QString &text : {tr("Sent again despite the policy refusal"), tr("Correct the address to resend")})
+        outcome = qMax(outcome, fm.horizontalAdvance(text) + fm.horizontalAdvance(QLatin1Char('M')) * 2);
+    const int frame = 2 * list->frameWidth() + list->verticalScrollBar()->sizeHint().width();
+    const int margins = layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    const int width = qBound(560, columns + outcome + frame + margins, 1100);
+
+    const int rows = qBound(3, m_model->rowCount(), 8);
+    const int table = header->sizeHint().height() + rows * list->verticalHeader()->defaultSectionSize() + 2 * list->frameWidth();
+    list->setMinimumHeight(header->sizeHint().height() + 2 * list->verticalHeader()->defaultSectionSize()
+                           + 2 * list->frameWidth());
+    const int others = layout()->sizeHint().height() - list->sizeHint().height();
+    resize(width, others + table);
 }
 
 } // namespace Ndr

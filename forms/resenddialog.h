@@ -125,6 +125,7 @@ private:
     void askPolicy(int row);
     void answerPolicy(bool send);
     void resizeColumns();
+    void fitToContents();
     void updateColours();
 
     std::unique_ptr<Ui::ResendDialog> m_ui;

@@ -95,7 +95,11 @@ void ResendResultBanner::retranslate()
     case State::Hidden:
         break;
     case State::Sent:
-        plain = tr("Sent again to %n recipient(s). The message is in the Outbox of %1 (message %2).", nullptr, m_count)
+        // English needs no translation file for its plural: the singular is a text of its own.
+        plain = (m_count == 1
+                     ? tr("Sent again to 1 recipient. The message is in the Outbox of %1 (message %2).")
+                     : tr("Sent again to %n recipients. The message is in the Outbox of %1 (message %2).", nullptr,
+                          m_count))
                     .arg(store, QLocale().toString(m_messageId));
         text = plain.toHtmlEscaped();
         break;
@@ -105,9 +109,11 @@ void ResendResultBanner::retranslate()
         if (detail.startsWith(store + QLatin1String(": ")))
             detail = detail.mid(store.size() + 2);
         const QString headline = tr("The message was not sent again.");
-        const QString body = tr("The message store %1 did not take it: %2. Nothing was changed and your choices "
-                                "are kept; fix the problem, then try again.")
-                                 .arg(store, detail);
+        const QString body = m_storePath.isEmpty()
+            ? tr("It could not be prepared: %1. Nothing was changed and your choices are kept.").arg(detail)
+            : tr("The message store %1 did not take it: %2. Nothing was changed and your choices are kept; fix "
+                 "the problem, then try again.")
+                  .arg(store, detail);
         plain = headline + QLatin1Char(' ') + body;
         text = QStringLiteral("<b>%1</b> %2").arg(headline.toHtmlEscaped(), body.toHtmlEscaped());
         break;
@@ -131,15 +137,20 @@ void ResendResultBanner::retranslate()
 void ResendResultBanner::updateColours()
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QString sheet;
     if (m_state == State::Failed) {
-        setStyleSheet(dark ? QStringLiteral("QFrame#resendResultFrame { background: #43201f; border: 1px solid #a8443f; border-radius: 4px; }")
-                           : QStringLiteral("QFrame#resendResultFrame { background: #fde8e6; border: 1px solid #d0605a; border-radius: 4px; }"));
+        sheet = dark ? QStringLiteral("QFrame#resendResultFrame { background: #43201f; border: 1px solid #a8443f; border-radius: 4px; }")
+                     : QStringLiteral("QFrame#resendResultFrame { background: #fde8e6; border: 1px solid #d0605a; border-radius: 4px; }");
         m_icon->setPixmap(QIcon(Resources::warningIcon()).pixmap(QSize(20, 20)));
     } else {
-        setStyleSheet(dark ? QStringLiteral("QFrame#resendResultFrame { background: #1d3524; border: 1px solid #3f8a55; border-radius: 4px; }")
-                           : QStringLiteral("QFrame#resendResultFrame { background: #e6f4ea; border: 1px solid #5aa672; border-radius: 4px; }"));
+        sheet = dark ? QStringLiteral("QFrame#resendResultFrame { background: #1d3524; border: 1px solid #3f8a55; border-radius: 4px; }")
+                     : QStringLiteral("QFrame#resendResultFrame { background: #e6f4ea; border: 1px solid #5aa672; border-radius: 4px; }");
         m_icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(QSize(20, 20)));
     }
+    // A style sheet set on this frame itself changes its style: only when it differs, or the
+    // change event would come back here for ever.
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 void ResendResultBanner::changeEvent(QEvent *event)
@@ -149,7 +160,6 @@ void ResendResultBanner::changeEvent(QEvent *event)
         retranslate();
         break;
     case QEvent::PaletteChange:
-    case QEvent::StyleChange:
         updateColours();
         break;
     default:

@@ -1,11 +1,16 @@
 // ndrform: the desktop program.
 //   ndrform [FILE]              opens FILE, or the bundled sample report
+//           [--store PATH]      Resend submits into this message store (default: the app data one)
 //   ndrform --screenshot OUT.png [FILE] [--size WxH] [--lang CODE] [--theme light|dark]
+//           [--state NAME] [--rtl]
 //                               renders the window offscreen into a PNG; the same input gives
 //                               the same bytes (pinned style, font, palette, size, time zone)
+//   ndrform --screenshot-all OUT_DIR [FILE] [--size WxH] [--theme light|dark] [--rtl]
+//                               every state in every language: OUT_DIR/STATE-LANG.png
 //   ndrform --quit-on-paint     quits once the window has painted (start-up benchmarks)
 #include "mainwindow.h"
 #include "ndrform.h"
+#include "screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +24,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -42,7 +48,8 @@ void fail(const QString &message)
 bool wantsScreenshot(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0
+            || std::strncmp(argv[i], "--screenshot-all", 16) == 0)
             return true;
     }
     return false;
@@ -197,7 +204,34 @@ int main(int argc, char **argv)
     const QCommandLineOption quitOnPaintOpt(QStringLiteral("quit-on-paint"),
                                             QApplication::translate("main", "Quit once the window has painted."));
     parser.addOptions({screenshotOpt, sizeOpt, langOpt, themeOpt, quitOnPaintOpt});
+    const QCommandLineOption stateOpt(
+        QStringLiteral("state"),
+        QApplication::translate("main", "With --screenshot, the state to show (default form):\n%1")
+            .arg(Ndr::Screenshot::describeStates()),
+        QStringLiteral("NAME"), QStringLiteral("form"));
+    const QCommandLineOption screenshotAllOpt(
+        QStringLiteral("screenshot-all"),
+        QApplication::translate("main", "Render every state in every language into OUT_DIR and exit."),
+        QStringLiteral("OUT_DIR"));
+    const QCommandLineOption rtlOpt(QStringLiteral("rtl"),
+                                    QApplication::translate("main", "Lay the window out right to left."));
+    parser.addOptions({stateOpt, screenshotAllOpt, rtlOpt});
+    const QCommandLineOption storeOpt(
+        QStringLiteral("store"),
+        QApplication::translate("main", "The message store Resend writes into (default: %1).")
+            .arg(QDir::toNativeSeparators(Ndr::Store::MessageStore::defaultPath())),
+        QStringLiteral("PATH"));
+    parser.addOption(storeOpt);
     parser.process(app);
+
+    const QString state = parser.value(stateOpt);
+    if (!Ndr::Screenshot::states().contains(state)) {
+        fail(QStringLiteral("--state is one of %1, not \"%2\"")
+                 .arg(Ndr::Screenshot::states().join(QLatin1String(", ")), state));
+        return 2;
+    }
+    if (parser.isSet(rtlOpt))
+        QApplication::setLayoutDirection(Qt::RightToLeft);
 
     QSize size(kDefaultWidth, kDefaultHeight);
     if (parser.isSet(sizeOpt) && !parseSize(parser.value(sizeOpt), &size)) {
@@ -215,6 +249,17 @@ int main(int argc, char **argv)
         fail(QStringLiteral("one file at a time, not %1").arg(files.size()));
         return 2;
     }
+    if (parser.isSet(screenshotAllOpt)) {
+        QStringList passOn = files;
+        for (const QCommandLineOption &o : {sizeOpt, themeOpt}) {
+            if (parser.isSet(o))
+                passOn << QStringLiteral("--%1").arg(o.names().constFirst()) << parser.value(o);
+        }
+        if (parser.isSet(rtlOpt))
+            passOn << QStringLiteral("--rtl");
+        return Ndr::Screenshot::renderAll(QApplication::applicationFilePath(), parser.value(screenshotAllOpt), passOn,
+                                          parser.isSet(rtlOpt));
+    }
     const QString lang = parser.isSet(langOpt) ? parser.value(langOpt)
                                                : (screenshot ? QStringLiteral("en_US") : QString());
     if (!lang.isEmpty() && !installTranslations(app, lang)) {
@@ -222,8 +267,9 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    if (screenshot || !theme.isEmpty())
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Fusion everywhere: over the system's palette (light or dark) in a normal start, over the
+    // pinned palettes for screenshots and --theme.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (screenshot) {
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPixelSize(kScreenshotFontPixels);
@@ -242,11 +288,19 @@ int main(int argc, char **argv)
 
     Ndr::MainWindow window;
     window.resize(size);
+    if (parser.isSet(storeOpt))
+        window.setStorePath(QFileInfo(parser.value(storeOpt)).absoluteFilePath());
 
     if (screenshot) {
-        const QString out = parser.value(screenshotOpt);
+        const QString out = QFileInfo(parser.value(screenshotOpt)).absoluteFilePath();
         window.setRecordRecent(false);
-        const QString file = files.value(0);
+        const QString file = files.isEmpty() ? QString() : QFileInfo(files.first()).absoluteFilePath();
+        // A resend in a picture goes into a store of its own, named the same on every run.
+        QTemporaryDir scratch;
+        if (!scratch.isValid() || !QDir::setCurrent(scratch.path())) {
+            fail(QStringLiteral("cannot make a temporary folder"));
+            return 1;
+        }
         const Ndr::Expected<bool> loaded = file.isEmpty() ? window.loadSample() : window.loadFile(file);
         if (!loaded) {
             fail(QStringLiteral("cannot open \"%1\": %2")
@@ -256,8 +310,6 @@ int main(int argc, char **argv)
         }
         window.show();
         window.resize(size);
-        window.form()->selectFirstFailed();
-        window.form()->recipientTable()->setFocus(Qt::OtherFocusReason);
         QApplication::processEvents();
         if (window.size() != size) {
             fail(QStringLiteral("the window cannot be %1x%2; the smallest it can be is %3x%4")
@@ -265,9 +317,12 @@ int main(int argc, char **argv)
                      .arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height()));
             return 1;
         }
-        QPixmap shot = window.grab();
-        shot.setDevicePixelRatio(1);
-        if (!shot.save(out, "PNG")) {
+        const Ndr::Expected<QImage> shot = Ndr::Screenshot::render(window, state);
+        if (!shot) {
+            fail(QStringLiteral("cannot show the state \"%1\": %2").arg(state, shot.error().toString()));
+            return 1;
+        }
+        if (!shot->save(out, "PNG")) {
             fail(QStringLiteral("cannot write \"%1\"").arg(QDir::toNativeSeparators(out)));
             return 1;
         }
@@ -277,6 +332,8 @@ int main(int argc, char **argv)
     if (parser.isSet(quitOnPaintOpt))
         window.installEventFilter(new QuitOnPaint(&app));
 
+    if (!parser.isSet(sizeOpt))
+        window.restoreWindowState();
     window.show();
     if (!files.isEmpty()) {
         // A file it cannot read is said in a message box; the window stays usable.

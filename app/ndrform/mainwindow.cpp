@@ -2,7 +2,9 @@
 
 #include "ndrform.h"
 #include "outboxview.h"
+#include "propertyview.h"
 #include "report/ndrreport.h"
+#include "reportexplainer.h"
 #include "reportfile.h"
 #include "resenddialog.h"
 #include "resendresult.h"
@@ -10,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -20,6 +23,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 
@@ -28,6 +33,8 @@ namespace Ndr {
 namespace {
 
 const char kRecentKey[] = "recentFiles";
+const char kGeometryKey[] = "mainWindow/geometry";
+const char kStateKey[] = "mainWindow/state";
 
 QString firstLocalFile(const QMimeData *mime)
 {
@@ -75,10 +82,26 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::showPrintDialog);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_exportPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::showExportPdfDialog);
+    m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
+    m_fileMenu->addSeparator();
+    m_closeAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    // View: shared with the resend parts (they add Outbox to it).
+    QMenu *view = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_propertiesAction = view->addAction(QString(), this, [this] { showProperties(); });
+    m_propertiesAction->setObjectName(QStringLiteral("propertiesAction"));
+    m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -103,10 +126,22 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open a delivery report (.msg or .eml)"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the report: who did not receive the message, and why"));
+    m_exportPdfAction->setText(tr("E&xport as PDF…"));
+    m_exportPdfAction->setToolTip(tr("Save the printable report as a PDF file"));
+    m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
+    if (QMenu *view = findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->setTitle(tr("&View"));
+    m_propertiesAction->setText(tr("&Properties…"));
+    m_propertiesAction->setToolTip(tr("Every property of the report, its recipients and attachments, for administrators"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About NDR Form"));
     setWindowTitle(m_title.isEmpty() ? tr("NDR Form") : tr("%1 — NDR Form").arg(m_title));
+    if (m_properties)
+        m_properties->setWindowTitle(tr("Properties — %1").arg(m_title.isEmpty() ? tr("NDR Form") : m_title));
+    updateDocumentActions();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -128,13 +163,19 @@ Expected<bool> MainWindow::loadBytesOrFile(const QString &path, const QByteArray
     const Report::NdrReport report = Report::NdrReport::fromMessage(opened->message);
     m_form->setReport(report, opened->warnings);
     m_title = title;
+    m_path.clear();
+    if (m_properties)
+        m_properties->setMessage(report.reportPtr(), tr("Report"));
     retranslate();
     return true;
 }
 
 Expected<bool> MainWindow::loadFile(const QString &path)
 {
-    return loadBytesOrFile(path, nullptr, QFileInfo(path).fileName());
+    Expected<bool> loaded = loadBytesOrFile(path, nullptr, QFileInfo(path).fileName());
+    if (loaded)
+        m_path = QFileInfo(path).absoluteFilePath();
+    return loaded;
 }
 
 Expected<bool> MainWindow::loadSample()
@@ -165,7 +206,7 @@ void MainWindow::showOpenDialog()
         this, tr("Open Delivery Report"), QString(),
         tr("Delivery reports (*.msg *.eml);;Outlook messages (*.msg);;Internet messages (*.eml);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        openReport(path);
 }
 
 QStringList MainWindow::recentFiles() const
@@ -197,7 +238,7 @@ void MainWindow::rebuildRecentMenu()
             tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QLatin1String("&&"))));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        connect(action, &QAction::triggered, this, [this, path] { openReport(path); });
     }
     if (files.isEmpty()) {
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -222,7 +263,144 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(path);
+    openReport(path);
+}
+
+// --- Several windows, printing, properties --------------------------------------------------
+
+QList<MainWindow *> MainWindow::windows()
+{
+    QList<MainWindow *> out;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(w))
+            out << window;
+    }
+    return out;
+}
+
+MainWindow *MainWindow::openReport(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (MainWindow *window : windows()) {
+        if (!window->m_path.isEmpty() && window->m_path == absolute) {
+            window->rememberRecent(absolute);
+            window->show();
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+    }
+    // This window shows nothing of the user's yet: the report goes here.
+    if (m_path.isEmpty())
+        return openFile(path) ? this : nullptr;
+
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setRecordRecent(m_recordRecent);
+    window->setStoreOptions(m_storeOptions);
+    if (!window->openFile(path)) {
+        delete window;
+        return nullptr;
+    }
+    window->resize(size());
+    if (isVisible()) {
+        // Cascade, so that the new window does not hide this one exactly.
+        const int step = fontMetrics().height() * 2;
+        window->move(pos() + QPoint(step, step));
+        window->show();
+    }
+    return window;
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_recordRecent) {
+        QSettings settings;
+        settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+        settings.setValue(QLatin1String(kStateKey), saveState());
+    }
+    if (m_properties)
+        m_properties->close();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateDocumentActions()
+{
+    const bool has = m_form->hasReport();
+    m_printAction->setEnabled(has);
+    m_exportPdfAction->setEnabled(has);
+    m_propertiesAction->setEnabled(has);
+}
+
+PropertyView *MainWindow::propertyView() const
+{
+    return m_properties;
+}
+
+PropertyView *MainWindow::showProperties()
+{
+    if (!m_form->hasReport())
+        return nullptr;
+    if (!m_properties) {
+        // A window of its own that goes with this one.
+        m_properties = new PropertyView(this);
+        m_properties->setWindowFlag(Qt::Window);
+        m_properties->setAttribute(Qt::WA_DeleteOnClose);
+        m_properties->setWindowIcon(windowIcon());
+        m_properties->resize(size().expandedTo(QSize(760, 480)));
+        m_properties->setMessage(m_form->report().reportPtr(), tr("Report"));
+        retranslate();
+    }
+    m_properties->show();
+    m_properties->raise();
+    m_properties->activateWindow();
+    return m_properties;
+}
+
+void MainWindow::showPrintDialog()
+{
+    if (!m_form->hasReport())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Report"));
+    if (dialog.exec() == QDialog::Accepted)
+        ReportExplainer::print(m_form->report(), &printer, m_title);
+}
+
+bool MainWindow::exportPdf(const QString &path)
+{
+    if (!m_form->hasReport())
+        return false;
+    QString error;
+    if (!ReportExplainer::exportPdf(m_form->report(), path, m_title, &error)) {
+        QMessageBox::critical(this, tr("Cannot save PDF"),
+                              tr("The file \"%1\" could not be written:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::showExportPdfDialog()
+{
+    if (!m_form->hasReport())
+        return;
+    // Beside the report, with its name; the sample's goes to the home folder.
+    const QFileInfo shown(m_path);
+    const QString suggested = m_path.isEmpty()
+        ? QDir::home().filePath(QStringLiteral("delivery-report.pdf"))
+        : QDir(shown.absolutePath()).filePath(shown.completeBaseName() + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
 }
 
 // --- Resend --------------------------------------------------------------------------------
@@ -414,9 +592,12 @@ void MainWindow::showOutbox(qint64 selectMessage)
         m_outbox->setFolder(Store::Folder::Outbox);
         m_outbox->selectMessage(selectMessage);
     }
-    m_outbox->show();
-    m_outbox->raise();
-    m_outbox->activateWindow();
+    if (m_outbox->isVisible()) {
+        m_outbox->raise();
+        m_outbox->activateWindow();
+    } else {
+        m_outbox->show();
+    }
 }
 
 } // namespace Ndr

@@ -1,5 +1,7 @@
 #pragma once
-// The main window of ndrform: the NDR form, File menu (Open, Open Recent, Quit), drag and drop.
+// The main window of ndrform: one report per window (File > Open opens another window), the
+// NDR form, File menu (Open, Open Recent, Print, Export as PDF, Close, Quit), View > Properties,
+// drag and drop, and the window's size and place kept between sessions.
 #include "error.h"
 #include "resend/resendengine.h"
 #include "store/messagestore.h"
@@ -14,6 +16,7 @@ namespace Ndr {
 
 class NdrForm;
 class OutboxView;
+class PropertyView;
 class ResendDialog;
 
 class MainWindow : public QMainWindow {
@@ -33,6 +36,22 @@ public:
     void setRecordRecent(bool record) { m_recordRecent = record; }
 
     static constexpr int kMaxRecent = 8;
+
+    // Several reports at once: a report opens in a new window, unless this one shows none yet
+    // (or only the bundled sample); a report that is open already has its window raised.
+    // Returns the window that shows it; nullptr when it cannot be read (said in a message box).
+    MainWindow *openReport(const QString &path);
+    // The file shown, absolute; empty for the sample or nothing.
+    QString filePath() const { return m_path; }
+    // Every main window open now.
+    static QList<MainWindow *> windows();
+    // The window's size, place and state from the last session (a normal start only).
+    void restoreWindowState();
+    // View > Properties...: every property of the report, in a window of its own.
+    PropertyView *showProperties();
+    PropertyView *propertyView() const;
+    // File > Export as PDF... without the file dialog; false (said in a message box) when it fails.
+    bool exportPdf(const QString &path);
 
     // Resend: where the resent message goes (`--store PATH`; default MessageStore::defaultPath()).
     // Tests also set readOnly and maxPageCount through the options.
@@ -54,6 +73,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     Expected<bool> loadBytesOrFile(const QString &path, const QByteArray *bytes, const QString &title);
@@ -64,6 +84,9 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     QStringList recentFiles() const;
+    void showPrintDialog();
+    void showExportPdfDialog();
+    void updateDocumentActions();
     void createResendActions();
     void retranslateResend();
     void submitResend(const QList<Resend::Choice> &choices);
@@ -78,6 +101,12 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_aboutAction = nullptr;
     QString m_title;  // the file shown, for the window title
+    QString m_path;   // the file shown, absolute; empty for the sample
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QPointer<PropertyView> m_properties;
     Store::MessageStore::Options m_storeOptions;
     QList<Resend::Choice> m_lastChoices;  // of a resend the store refused: a retry starts from them
     std::weak_ptr<const Mapi::Message> m_lastChoicesReport;  // the report they were made for

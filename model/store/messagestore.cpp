@@ -101,21 +101,25 @@ QList<Folder> allFolders()
 // The prepared statements a submission reuses for every row.
 struct MessageStore::Statements {
     Statements(const QSqlDatabase &db, bool portableWrites)
-        : insMessage(db), lastRecipient(db), insAttachment(db), findNamed(db), insNamed(db),
+        : insMessage(db), lastIds(db), insAttachment(db), findNamed(db), insNamed(db),
           rows(RowWriter::create(db, portableWrites))
     {
     }
-    QSqlQuery insMessage, lastRecipient, insAttachment, findNamed, insNamed;
+    QSqlQuery insMessage, lastIds, insAttachment, findNamed, insNamed;
     std::unique_ptr<RowWriter> rows;  // recipient rows and properties, the bulk of a message
-    qint64 lastRecipientId = -1;      // within the open transaction; -1: not read yet
+    // The last ids used, within the open transaction; -1: not read yet. The transaction holds
+    // the write lock, so nobody else adds rows: the ids are ours to give.
+    qint64 lastRecipientId = -1, lastPropertyId = -1;
 
     bool prepare()
     {
         return insMessage.prepare(u"INSERT INTO messages(folder_id, parent_attachment_id, created, subject,"
-                                  " recipient_count, p1_count, raw_mime) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
-            && lastRecipient.prepare(u"SELECT coalesce(max(id), 0) FROM recipients"_s)
-            && insAttachment.prepare(
-                u"INSERT INTO attachments(message_id, position, data_type, data) VALUES (?, ?, ?, ?)"_s)
+                                  " recipient_count, p1_count, raw_mime, props_first, props_count)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            && lastIds.prepare(u"SELECT (SELECT coalesce(max(id), 0) FROM recipients),"
+                               " (SELECT coalesce(max(id), 0) FROM properties)"_s)
+            && insAttachment.prepare(u"INSERT INTO attachments(message_id, position, data_type, data, props_first,"
+                                     " props_count) VALUES (?, ?, ?, ?, ?, ?)"_s)
             && findNamed.prepare(u"SELECT id FROM named_props WHERE guid = ? AND lid = ? AND name = ?"_s)
             && insNamed.prepare(u"INSERT INTO named_props(guid, lid, name) VALUES (?, ?, ?)"_s)
             && rows->prepare();
@@ -211,7 +215,10 @@ Expected<bool> MessageStore::initialise(const Options &options)
 
     QSqlQuery q(m_db);
     auto run = [&](const QString &sql) { return q.exec(sql); };
-    if (!run(u"PRAGMA foreign_keys = ON"_s) || !run(u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs)))
+    // A page cache that holds a large submission (the default 2 MB spills to the WAL in the
+    // middle of the transaction and writes some pages twice).
+    if (!run(u"PRAGMA foreign_keys = ON"_s) || !run(u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs))
+        || !run(u"PRAGMA cache_size = -32768"_s))
         return sqlError(u"open the store"_s, q.lastError());
     if (options.maxPageCount > 0 && !run(u"PRAGMA max_page_count = %1"_s.arg(options.maxPageCount)))
         return sqlError(u"open the store"_s, q.lastError());
@@ -341,7 +348,7 @@ Expected<QList<qint64>> MessageStore::insertTopLevel(const QList<const Message *
     QSqlQuery q(m_db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return sqlError(u"store the message"_s, q.lastError());
-    m_stmts->lastRecipientId = -1;
+    m_stmts->lastRecipientId = m_stmts->lastPropertyId = -1;
     QList<qint64> ids;
     std::optional<Error> failed;
     for (const Message *message : messages) {
@@ -392,9 +399,19 @@ Expected<qint64> MessageStore::namedPropId(const PropName &name)
     return id;
 }
 
+// The properties the table keeps for a bag (the attachment data goes to attachments.data).
+static qint64 storedCount(const PropertyBag &bag, bool skipAttachData)
+{
+    qint64 n = bag.size();
+    if (skipAttachData && isAttachData(PR_ATTACH_DATA_BIN, bag.value(PR_ATTACH_DATA_BIN)))
+        --n;
+    return n;
+}
+
 Expected<bool> MessageStore::insertProps(int ownerKind, qint64 ownerId, const PropertyBag &bag, bool skipAttachData)
 {
     RowWriter &rows = *m_stmts->rows;
+    qint64 &propId = m_stmts->lastPropertyId;
     for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it) {
         if (skipAttachData && isAttachData(it.key(), *it))
             continue;
@@ -405,7 +422,7 @@ Expected<bool> MessageStore::insertProps(int ownerKind, qint64 ownerId, const Pr
                 return id.error();
             tag = kNamedTagBase + *id;
         }
-        if (!rows.addProperty(ownerKind, ownerId, tag, *it))
+        if (!rows.addProperty(++propId, ownerKind, ownerId, tag, *it))
             return sqlError(u"store the message's properties"_s, rows.lastError());
     }
     return true;
@@ -414,6 +431,15 @@ Expected<bool> MessageStore::insertProps(int ownerKind, qint64 ownerId, const Pr
 Expected<qint64> MessageStore::insertMessage(const Message &message, std::optional<Folder> folder,
                                              qint64 parentAttachment, int depth)
 {
+    if (m_stmts->lastPropertyId < 0) {
+        QSqlQuery &last = m_stmts->lastIds;
+        if (!last.exec() || !last.next())
+            return sqlError(u"store the message"_s, last.lastError());
+        m_stmts->lastRecipientId = last.value(0).toLongLong();
+        m_stmts->lastPropertyId = last.value(1).toLongLong();
+        last.finish();
+    }
+    qint64 &propId = m_stmts->lastPropertyId;
     QSqlQuery &msg = m_stmts->insMessage;
     msg.bindValue(0, folder ? QVariant(int(*folder)) : QVariant(QMetaType::fromType<int>()));
     msg.bindValue(1, folder ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(parentAttachment));
@@ -422,26 +448,21 @@ Expected<qint64> MessageStore::insertMessage(const Message &message, std::option
     msg.bindValue(4, int(message.recipients.size()));
     msg.bindValue(5, p1Count(message));
     msg.bindValue(6, message.rawMime.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(message.rawMime));
+    msg.bindValue(7, propId + 1);
+    msg.bindValue(8, storedCount(message.props, false));
     if (!msg.exec())
         return sqlError(u"store the message"_s, msg.lastError());
     const qint64 id = msg.lastInsertId().toLongLong();
     if (auto ok = insertProps(OwnerMessage, id, message.props); !ok)
         return ok.error();
 
-    // Row ids are ours to give: the transaction holds the write lock, so nobody else adds rows.
-    if (m_stmts->lastRecipientId < 0 && !message.recipients.isEmpty()) {
-        QSqlQuery &last = m_stmts->lastRecipient;
-        if (!last.exec() || !last.next())
-            return sqlError(u"store the recipient table"_s, last.lastError());
-        m_stmts->lastRecipientId = last.value(0).toLongLong();
-        last.finish();
-    }
-    qint64 &rowId = m_stmts->lastRecipientId;
     RowWriter &rows = *m_stmts->rows;
+    qint64 &rowId = m_stmts->lastRecipientId;
     for (qsizetype i = 0; i < message.recipients.size(); ++i) {
-        if (!rows.addRecipient(++rowId, id, qlonglong(i)))
+        const PropertyBag &props = message.recipients[i].props;
+        if (!rows.addRecipient(++rowId, id, qlonglong(i), propId + 1, storedCount(props, false)))
             return sqlError(u"store the recipient table"_s, rows.lastError());
-        if (auto ok = insertProps(OwnerRecipient, rowId, message.recipients[i].props); !ok)
+        if (auto ok = insertProps(OwnerRecipient, rowId, props); !ok)
             return ok.error();
     }
 
@@ -454,6 +475,8 @@ Expected<qint64> MessageStore::insertMessage(const Message &message, std::option
         att.bindValue(1, qlonglong(i));
         att.bindValue(2, hasData ? QVariant(int(data.type)) : QVariant(QMetaType::fromType<int>()));
         att.bindValue(3, hasData ? encodeValue(data) : QVariant(QMetaType::fromType<QByteArray>()));
+        att.bindValue(4, propId + 1);
+        att.bindValue(5, storedCount(a.props, true));
         if (!att.exec())
             return sqlError(u"store the attachments"_s, att.lastError());
         const qint64 attId = att.lastInsertId().toLongLong();

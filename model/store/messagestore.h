@@ -95,7 +95,7 @@ private:
                                bool skipAttachData = false);
     Expected<qint64> namedPropId(const Mapi::PropName &name);
     Expected<Mapi::Message> loadMessage(qint64 id, int depth) const;
-    Expected<Mapi::PropertyBag> loadProps(int ownerKind, qint64 ownerId) const;
+    Expected<Mapi::PropertyBag> loadProps(int ownerKind, qint64 ownerId, qint64 first, qint64 count) const;
     Expected<Mapi::PropName> namedProp(qint64 namedId) const;
     Expected<bool> readPropRow(const QSqlQuery &q, int first, Mapi::PropertyBag &bag,
                                const QString &owner) const;

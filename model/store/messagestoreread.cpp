@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <limits>
 
 namespace Ndr::Store {
 
@@ -79,20 +80,31 @@ Expected<bool> MessageStore::readPropRow(const QSqlQuery &q, int first, Property
     return true;
 }
 
-Expected<PropertyBag> MessageStore::loadProps(int ownerKind, qint64 ownerId) const
+Expected<PropertyBag> MessageStore::loadProps(int ownerKind, qint64 ownerId, qint64 first, qint64 count) const
 {
+    PropertyBag bag;
+    if (count <= 0)
+        return bag;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT tag, type, value FROM properties WHERE owner_kind = ? AND owner_id = ?"_s);
-    q.bindValue(0, ownerKind);
-    q.bindValue(1, ownerId);
+    q.prepare(u"SELECT owner_kind, owner_id, tag, type, value FROM properties WHERE id BETWEEN ? AND ?"_s);
+    q.bindValue(0, first);
+    q.bindValue(1, first + count - 1);
     if (!q.exec())
         return sqlError(u"read the message's properties"_s, q.lastError());
-    PropertyBag bag;
     const QString owner = u"object %1"_s.arg(ownerId);
-    while (q.next())
-        if (auto ok = readPropRow(q, 0, bag, owner); !ok)
+    qint64 rows = 0;
+    while (q.next()) {
+        if (q.value(0).toInt() != ownerKind || q.value(1).toLongLong() != ownerId)
+            return makeError(Error::Malformed, u"%1: the store is damaged: the properties of %2 are mixed with another's"_s
+                                                   .arg(QDir::toNativeSeparators(m_path), owner));
+        if (auto ok = readPropRow(q, 2, bag, owner); !ok)
             return ok.error();
+        ++rows;
+    }
+    if (rows != count)
+        return makeError(Error::Malformed, u"%1: the store is damaged: %2 of the %3 properties of %4 are missing"_s
+                                               .arg(QDir::toNativeSeparators(m_path)).arg(count - rows).arg(count).arg(owner));
     return bag;
 }
 
@@ -111,7 +123,7 @@ Expected<Message> MessageStore::loadMessage(qint64 id, int depth) const
                                               .arg(QDir::toNativeSeparators(m_path)).arg(kMaxEmbeddingDepth));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT raw_mime FROM messages WHERE id = ?"_s);
+    q.prepare(u"SELECT raw_mime, props_first, props_count FROM messages WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec())
         return sqlError(u"read message %1"_s.arg(id), q.lastError());
@@ -119,58 +131,75 @@ Expected<Message> MessageStore::loadMessage(qint64 id, int depth) const
         return makeError(Error::NotFound, u"%1: no message %2 in the store"_s.arg(QDir::toNativeSeparators(m_path)).arg(id));
     Message message;
     message.rawMime = q.value(0).toByteArray();
+    const qint64 first = q.value(1).toLongLong(), count = q.value(2).toLongLong();
     q.finish();
-    auto props = loadProps(OwnerMessage, id);
+    auto props = loadProps(OwnerMessage, id, first, count);
     if (!props)
         return props.error();
     message.props = std::move(*props);
 
-    // The recipient table: row ids in order, then every row's properties in one range read.
-    QList<qint64> rowIds;
-    q.prepare(u"SELECT id FROM recipients WHERE message_id = ? ORDER BY position"_s);
+    // The recipient table: the rows in order, then all their properties in one range read
+    // (a message's rows took consecutive property ids).
+    struct Range {
+        qint64 id, first, count;
+    };
+    QList<Range> rows;
+    q.prepare(u"SELECT id, props_first, props_count FROM recipients WHERE message_id = ? ORDER BY position"_s);
     q.bindValue(0, id);
     if (!q.exec())
         return sqlError(u"read the recipient table of message %1"_s.arg(id), q.lastError());
-    while (q.next())
-        rowIds.append(q.value(0).toLongLong());
-    if (!rowIds.isEmpty()) {
+    qint64 lo = std::numeric_limits<qint64>::max(), hi = 0, total = 0;
+    while (q.next()) {
+        const Range r{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+        rows.append(r);
+        if (r.count > 0) {
+            lo = qMin(lo, r.first);
+            hi = qMax(hi, r.first + r.count - 1);
+            total += r.count;
+        }
+    }
+    message.recipients.resize(rows.size());
+    if (total > 0) {
         QHash<qint64, qsizetype> index;
-        index.reserve(rowIds.size());
-        for (qsizetype i = 0; i < rowIds.size(); ++i)
-            index.insert(rowIds[i], i);
-        message.recipients.resize(rowIds.size());
-        const auto [lo, hi] = std::minmax_element(rowIds.cbegin(), rowIds.cend());
-        q.prepare(u"SELECT owner_id, tag, type, value FROM properties"
-                  " WHERE owner_kind = 2 AND owner_id BETWEEN ? AND ?"_s);
-        q.bindValue(0, *lo);
-        q.bindValue(1, *hi);
+        index.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            index.insert(rows[i].id, i);
+        q.prepare(u"SELECT owner_kind, owner_id, tag, type, value FROM properties WHERE id BETWEEN ? AND ?"_s);
+        q.bindValue(0, lo);
+        q.bindValue(1, hi);
         if (!q.exec())
             return sqlError(u"read the recipient table of message %1"_s.arg(id), q.lastError());
         const QString owner = u"a recipient of message %1"_s.arg(id);
+        qint64 read = 0;
         while (q.next()) {
-            const auto it = index.constFind(q.value(0).toLongLong());
-            if (it == index.cend())
-                continue;  // a row of another message inside the id range
-            if (auto ok = readPropRow(q, 1, message.recipients[*it].props, owner); !ok)
+            const auto it = index.constFind(q.value(1).toLongLong());
+            if (q.value(0).toInt() != OwnerRecipient || it == index.cend())
+                return makeError(Error::Malformed, u"%1: the store is damaged: the recipient table of message %2 is mixed with other properties"_s
+                                                       .arg(QDir::toNativeSeparators(m_path)).arg(id));
+            if (auto ok = readPropRow(q, 2, message.recipients[*it].props, owner); !ok)
                 return ok.error();
+            ++read;
         }
+        if (read != total)
+            return makeError(Error::Malformed, u"%1: the store is damaged: %2 recipient properties of message %3 are missing"_s
+                                                   .arg(QDir::toNativeSeparators(m_path)).arg(total - read).arg(id));
     }
 
     struct AttachmentRow {
-        qint64 id;
+        qint64 id, first, count;
         QVariant dataType, data;
     };
     QList<AttachmentRow> attachmentRows;
-    q.prepare(u"SELECT id, data_type, data FROM attachments WHERE message_id = ? ORDER BY position"_s);
+    q.prepare(u"SELECT id, data_type, data, props_first, props_count FROM attachments WHERE message_id = ? ORDER BY position"_s);
     q.bindValue(0, id);
     if (!q.exec())
         return sqlError(u"read the attachments of message %1"_s.arg(id), q.lastError());
     while (q.next())
-        attachmentRows.append({q.value(0).toLongLong(), q.value(1), q.value(2)});
+        attachmentRows.append({q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(1), q.value(2)});
     q.finish();
     for (const AttachmentRow &row : attachmentRows) {
         Attachment a;
-        auto attProps = loadProps(OwnerAttachment, row.id);
+        auto attProps = loadProps(OwnerAttachment, row.id, row.first, row.count);
         if (!attProps)
             return attProps.error();
         a.props = std::move(*attProps);
@@ -262,10 +291,14 @@ Expected<QStringList> MessageStore::check() const
     while (q.next())
         problems << u"foreign key: row %1 of %2 points to a missing %3"_s.arg(q.value(1).toString(), q.value(0).toString(),
                                                                             q.value(2).toString());
-    // Properties whose owner is gone (the triggers should make this impossible).
-    if (!q.exec(u"SELECT count(*) FROM properties p WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE p.owner_kind = 1 AND m.id = p.owner_id)"
-                " AND NOT EXISTS (SELECT 1 FROM recipients r WHERE p.owner_kind = 2 AND r.id = p.owner_id)"
-                " AND NOT EXISTS (SELECT 1 FROM attachments a WHERE p.owner_kind = 3 AND a.id = p.owner_id)"_s)
+    // Properties outside their owner's range, or whose owner is gone (the triggers should
+    // make this impossible).
+    if (!q.exec(u"SELECT count(*) FROM properties p WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE p.owner_kind = 1"
+                " AND m.id = p.owner_id AND p.id BETWEEN m.props_first AND m.props_first + m.props_count - 1)"
+                " AND NOT EXISTS (SELECT 1 FROM recipients r WHERE p.owner_kind = 2 AND r.id = p.owner_id"
+                " AND p.id BETWEEN r.props_first AND r.props_first + r.props_count - 1)"
+                " AND NOT EXISTS (SELECT 1 FROM attachments a WHERE p.owner_kind = 3 AND a.id = p.owner_id"
+                " AND p.id BETWEEN a.props_first AND a.props_first + a.props_count - 1)"_s)
         || !q.next())
         return sqlError(u"check the store"_s, q.lastError());
     if (const qint64 orphans = q.value(0).toLongLong())

@@ -21,18 +21,18 @@ namespace {
 class QtRowWriter final : public RowWriter {
 public:
     explicit QtRowWriter(const QSqlDatabase &db)
-        : m_recipients(db, u"recipients(id, message_id, position)"_s, 3, 100),
-          m_props(db, u"properties(owner_kind, owner_id, tag, type, value)"_s, 5, 64)
+        : m_recipients(db, u"recipients(id, message_id, position, props_first, props_count)"_s, 5, 64),
+          m_props(db, u"properties(id, owner_kind, owner_id, tag, type, value)"_s, 6, 64)
     {
     }
     bool prepare() override { return m_recipients.prepare() && m_props.prepare(); }
-    bool addRecipient(qint64 id, qint64 messageId, qint64 position) override
+    bool addRecipient(qint64 id, qint64 messageId, qint64 position, qint64 propsFirst, qint64 propsCount) override
     {
-        return m_recipients.add({id, messageId, position});
+        return m_recipients.add({id, messageId, position, propsFirst, propsCount});
     }
-    bool addProperty(int ownerKind, qint64 ownerId, qint64 tag, const Mapi::PropValue &value) override
+    bool addProperty(qint64 id, int ownerKind, qint64 ownerId, qint64 tag, const Mapi::PropValue &value) override
     {
-        return m_props.add({ownerKind, ownerId, tag, int(value.type), encodeValue(value)});
+        return m_props.add({id, ownerKind, ownerId, tag, int(value.type), encodeValue(value)});
     }
     bool flush() override { return m_recipients.flush() && m_props.flush(); }
     void clear() override
@@ -60,8 +60,7 @@ public:
     int step()
     {
         const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
+        sqlite3_reset(m_stmt);  // every row binds every parameter: no need to clear them
         return rc;
     }
 
@@ -74,44 +73,49 @@ public:
     explicit SqliteRowWriter(sqlite3 *db) : m_db(db) {}
     bool prepare() override
     {
-        return check(m_recipients.prepare(m_db, "INSERT INTO recipients(id, message_id, position) VALUES (?, ?, ?)")
-                     && m_props.prepare(m_db, "INSERT INTO properties(owner_kind, owner_id, tag, type, value) VALUES (?, ?, ?, ?, ?)")
+        return check(m_recipients.prepare(m_db, "INSERT INTO recipients(id, message_id, position, props_first, props_count)"
+                                                " VALUES (?, ?, ?, ?, ?)")
+                     && m_props.prepare(m_db, "INSERT INTO properties(id, owner_kind, owner_id, tag, type, value)"
+                                              " VALUES (?, ?, ?, ?, ?, ?)")
                  ? SQLITE_DONE
                  : sqlite3_errcode(m_db));
     }
-    bool addRecipient(qint64 id, qint64 messageId, qint64 position) override
+    bool addRecipient(qint64 id, qint64 messageId, qint64 position, qint64 propsFirst, qint64 propsCount) override
     {
         sqlite3_stmt *s = m_recipients.get();
         sqlite3_bind_int64(s, 1, id);
         sqlite3_bind_int64(s, 2, messageId);
         sqlite3_bind_int64(s, 3, position);
+        sqlite3_bind_int64(s, 4, propsFirst);
+        sqlite3_bind_int64(s, 5, propsCount);
         return check(m_recipients.step());
     }
-    bool addProperty(int ownerKind, qint64 ownerId, qint64 tag, const Mapi::PropValue &value) override
+    bool addProperty(qint64 id, int ownerKind, qint64 ownerId, qint64 tag, const Mapi::PropValue &value) override
     {
         sqlite3_stmt *s = m_props.get();
-        sqlite3_bind_int(s, 1, ownerKind);
-        sqlite3_bind_int64(s, 2, ownerId);
-        sqlite3_bind_int64(s, 3, tag);
-        sqlite3_bind_int(s, 4, value.type);
+        sqlite3_bind_int64(s, 1, id);
+        sqlite3_bind_int(s, 2, ownerKind);
+        sqlite3_bind_int64(s, 3, ownerId);
+        sqlite3_bind_int64(s, 4, tag);
+        sqlite3_bind_int(s, 5, value.type);
         // The same encoding as the Qt path (propcodec), bound without a copy.
         const QVariant v = encodeValue(value);
         switch (v.typeId()) {
         case QMetaType::QString: {
             const QString &text = *static_cast<const QString *>(v.constData());
-            sqlite3_bind_text16(s, 5, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+            sqlite3_bind_text16(s, 6, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
             break;
         }
         case QMetaType::QByteArray: {
             const QByteArray &bytes = *static_cast<const QByteArray *>(v.constData());
-            sqlite3_bind_blob64(s, 5, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+            sqlite3_bind_blob64(s, 6, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
             break;
         }
         case QMetaType::LongLong:
-            sqlite3_bind_int64(s, 5, v.toLongLong());
+            sqlite3_bind_int64(s, 6, v.toLongLong());
             break;
         default:
-            sqlite3_bind_null(s, 5);
+            sqlite3_bind_null(s, 6);
         }
         return check(m_props.step());
     }

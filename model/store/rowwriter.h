@@ -19,8 +19,10 @@ public:
     static std::unique_ptr<RowWriter> create(const QSqlDatabase &db, bool qtOnly = false);
 
     virtual bool prepare() = 0;
-    virtual bool addRecipient(qint64 id, qint64 messageId, qint64 position) = 0;
-    virtual bool addProperty(int ownerKind, qint64 ownerId, qint64 tag, const Mapi::PropValue &value) = 0;
+    // Ids are the caller's to give (it holds the write lock); props_first/_count name the
+    // ids of the row's properties.
+    virtual bool addRecipient(qint64 id, qint64 messageId, qint64 position, qint64 propsFirst, qint64 propsCount) = 0;
+    virtual bool addProperty(qint64 id, int ownerKind, qint64 ownerId, qint64 tag, const Mapi::PropValue &value) = 0;
     // Writes what is queued; before anything reads the tables, and before COMMIT.
     virtual bool flush() = 0;
     // Forgets what is queued (after a ROLLBACK).

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QtDebug>
 
 namespace HostileTest {
 
@@ -113,6 +114,9 @@ inline Outcome openAsForm(const QByteArray &bytes)
     const qint64 peak = statusKiB("VmHWM");
     if (before >= 0 && peak >= 0)
         o.growthKiB = peak - before;
+    // NDR_HOSTILE_VERBOSE=1 shows what each input gave, to see that the damage did damage.
+    if (qEnvironmentVariableIsSet("NDR_HOSTILE_VERBOSE"))
+        qInfo().noquote() << o.describe();
     return o;
 }
 

@@ -236,7 +236,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("cutAfter");  // the input ends just after this text
         QTest::addColumn<bool>("failuresKept");    // the delivery-status part is whole
         QTest::newRow("inside-the-first-header") << QByteArray("From: Mail Deli") << false;
-        QTest::newRow("inside-the-human-text") << QByteArray("could not be delivered") << false;
+        QTest::newRow("inside-the-human-text") << QByteArray("your message could not") << false;
         QTest::newRow("inside-the-delivery-status") << QByteArray("Final-Recipient: rfc822; bob") << false;
         QTest::newRow("before-the-original") << QByteArray("Content-Type: message/rfc822") << true;
         QTest::newRow("before-the-closing-boundary") << QByteArray("Alice\r\n") << true;
@@ -293,7 +293,13 @@ private Q_SLOTS:
         QVERIFY(bytes != ndrMsg());
         const Outcome o = openAsForm(bytes);
         HOSTILE_VERIFY_BOUNDED(o);
-        HOSTILE_VERIFY_ERROR_OR_WARNINGS(o);
+        // A lie that costs nothing (a size the reader need not believe, [MS-CFB] 2.6.1's
+        // high 32 bits of a version 3 stream size) may pass silently: the message is whole.
+        static const auto intact = openAsForm(ndrMsg()).message;
+        if (o.opened && o.warnings.isEmpty())
+            QVERIFY2(*o.message == *intact, qPrintable(QStringLiteral("damage lost data without a warning: ") + o.describe()));
+        else
+            HOSTILE_VERIFY_ERROR_OR_WARNINGS(o);
     }
 
     void deepNesting_data()
@@ -334,7 +340,7 @@ private Q_SLOTS:
         QTest::addColumn<quint32>("claimed");
         QTest::addColumn<QString>("warning");  // empty: none needed (the bytes decode, if oddly)
         QTest::newRow("shift-jis-bytes-claiming-unknown-code-page") << 932u << 0xDEADBEEFu << QStringLiteral("not supported");
-        QTest::newRow("shift-jis-bytes-claiming-code-page-zero") << 932u << 0u << QStringLiteral("not supported");
+        QTest::newRow("shift-jis-bytes-claiming-code-page-zero") << 932u << 0u << QString();  // CP_ACP: the default
         QTest::newRow("shift-jis-bytes-claiming-utf-8") << 932u << 65001u << QString();
         QTest::newRow("shift-jis-bytes-claiming-utf-7") << 932u << 65000u << QString();
         QTest::newRow("shift-jis-bytes-claiming-iso-2022-jp") << 932u << 50220u << QString();
@@ -351,7 +357,8 @@ private Q_SLOTS:
         HOSTILE_VERIFY_BOUNDED(o);
         QVERIFY2(o.opened, qPrintable(o.describe()));
         QCOMPARE(o.failed, 4);
-        if (claimed != 37)  // EBCDIC turns ASCII bytes into other letters, by definition
+        // EBCDIC and UTF-16 turn ASCII bytes into other letters, by definition.
+        if (claimed != 37 && claimed != 1200)
             QVERIFY2(o.subject.contains(QLatin1String("Quarterly")) && o.subject.contains(QLatin1String("figures")),
                      qPrintable(o.subject));
         if (!warning.isEmpty())
@@ -390,7 +397,7 @@ private Q_SLOTS:
         const Outcome o = openAsForm(bytes);
         HOSTILE_VERIFY_BOUNDED(o);
         QVERIFY2(o.opened, qPrintable(o.describe()));
-        QVERIFY2(o.subject.contains(subjectWord), qPrintable(o.subject));
+        QVERIFY2(o.message->subject().contains(subjectWord), qPrintable(o.message->subject()));
         if (!warning.isEmpty())
             QVERIFY2(o.warned(warning), qPrintable(o.describe()));
     }

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void refusesFilesThatAreNotStores();
     void readOnlyStore();
     void readOnlyFile();
+    void fullDisk_data();
     void fullDisk();
     void killedMidSubmission();
     void twoProcessesSubmitAtOnce();
@@ -187,8 +188,21 @@ void TestStoreRobustness::readOnlyFile()
     }
 }
 
+void TestStoreRobustness::fullDisk_data()
+{
+    QTest::addColumn<int>("recipients");
+    QTest::addColumn<int>("attachmentBytes");
+    QTest::addColumn<bool>("portableWrites");
+    QTest::newRow("full-in-the-attachment") << 100 << (4 << 20) << false;
+    QTest::newRow("full-in-the-recipient-rows") << 20000 << 10 << false;
+    QTest::newRow("full-in-the-recipient-rows-qt-writes") << 20000 << 10 << true;
+}
+
 void TestStoreRobustness::fullDisk()
 {
+    QFETCH(int, recipients);
+    QFETCH(int, attachmentBytes);
+    QFETCH(bool, portableWrites);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"store.sqlite"_s);
     const Message small = TestSupport::largeMessage(5, 1000, 1);
@@ -202,9 +216,11 @@ void TestStoreRobustness::fullDisk()
     Store::MessageStore::Options options;
     options.path = path;
     options.maxPageCount = 200;
+    options.portableWrites = portableWrites;
     auto store = Store::MessageStore::open(options);
     QVERIFY2(store, store ? "" : qPrintable(store.error().detail));
-    const auto id = (*store)->submit(TestSupport::largeMessage(100, 4 << 20, 2), kHelper);
+    const Message big = TestSupport::largeMessage(recipients, attachmentBytes, 2);
+    const auto id = (*store)->submit(big, kHelper);
     QVERIFY(!id);
     QVERIFY2(id.error().detail.contains(u"disk is full"_s) && id.error().detail.contains(path), qPrintable(id.error().detail));
     // Nothing lost, nothing half-written; the store goes on working.
@@ -215,7 +231,7 @@ void TestStoreRobustness::fullDisk()
     QCOMPARE(back->subject(), small.subject());
     QVERIFY((*store)->submit(TestSupport::largeMessage(5, 1000, 3), kHelper));
     store = Store::MessageStore::open(path);
-    QVERIFY((*store)->submit(TestSupport::largeMessage(100, 4 << 20, 2), kHelper));
+    QVERIFY((*store)->submit(big, kHelper));
     QCOMPARE((*store)->count(Store::Folder::Outbox).value(), 3);
 }
 
