@@ -165,8 +165,9 @@ void FixItPath::paintEvent(QPaintEvent *)
     if (owner >= 0) {
         QColor soft = accent;
         soft.setAlphaF(0.14f);
-        const QRectF area(column * owner + 3, 1, column - 6, height() - 2);
-        p.setPen(QPen(accent, 1.5));
+        // Whole pixels and an even pen: a crisp outline at any scale.
+        const QRectF area(qRound(column * owner) + 3, 2, qRound(column) - 6, height() - 4);
+        p.setPen(QPen(accent, 2));
         p.setBrush(soft);
         p.drawRoundedRect(area, 6, 6);
     }
@@ -217,7 +218,7 @@ void FixItPath::paintEvent(QPaintEvent *)
 
     // Where it stopped: a red badge with an X (amber with a pause mark while still trying).
     if (stop >= 0) {
-        const qreal r = glyph * 0.26;
+        const qreal r = glyph * 0.3;
         const QPointF c(glyphs[stop].right() - r * 0.2, glyphs[stop].bottom() - r * 0.9);
         const QColor badge = m_delayed ? colours.temporary : colours.permanent;
         p.setPen(QPen(fill, qMax(1.5, r / 4)));

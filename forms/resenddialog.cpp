@@ -359,7 +359,7 @@ QVariant ResendChoiceModel::data(const QModelIndex &index, int role) const
 
 bool ResendChoiceModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount())
         return false;
     const int row = index.row();
     Entry &e = m_entries[row];
@@ -396,8 +396,9 @@ bool ResendChoiceModel::setData(const QModelIndex &index, const QVariant &value,
 
 Qt::ItemFlags ResendChoiceModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid())
         return Qt::NoItemFlags;
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == SendColumn && isCheckable(index.row()))
         f |= Qt::ItemIsUserCheckable;

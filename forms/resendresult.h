@@ -23,6 +23,7 @@ public:
     void dismiss();
 
     State state() const { return m_state; }
+    qint64 messageId() const { return m_messageId; }  // of the last message sent
     QString text() const;
 
 Q_SIGNALS:

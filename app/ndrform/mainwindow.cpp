@@ -62,7 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_form, &NdrForm::resendRequested, this, &MainWindow::startResend);
     connect(m_form, &NdrForm::locateOriginalRequested, this, &MainWindow::locateOriginal);
-    connect(m_form->resendResultBanner(), &ResendResultBanner::showOutboxRequested, this, [this] { showOutbox(); });
+    connect(m_form->resendResultBanner(), &ResendResultBanner::showOutboxRequested, this,
+            [this] { showOutbox(m_form->resendResultBanner()->messageId()); });
     connect(m_form->resendResultBanner(), &ResendResultBanner::retryRequested, this, &MainWindow::startResend);
     createResendActions();
 }

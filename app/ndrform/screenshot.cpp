@@ -7,6 +7,8 @@
 #include "resendresult.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QDir>
 #include <QFile>
 #include <QKeyEvent>
@@ -187,7 +189,13 @@ Expected<QImage> render(MainWindow &window, const QString &state)
         return withDialog(grabbed(&window), window.resendDialog());
     }
     if (state == QLatin1String("result") || state == QLatin1String("outbox")) {
-        window.setStorePath(QStringLiteral("store.sqlite"));
+        // The store stamps a time of its own: a little after the report, the same on every run.
+        Store::MessageStore::Options store;
+        store.path = QStringLiteral("store.sqlite");
+        const QDateTime reported = form->report().reportTime();
+        store.fixedTime = reported.isValid() ? reported.addSecs(15 * 60)
+                                             : QDateTime(QDate(2024, 3, 14), QTime(10, 0), QTimeZone::utc());
+        window.setStoreOptions(store);
         if (const Expected<bool> sent = resend(window); !sent)
             return sent.error();
         if (state == QLatin1String("result"))

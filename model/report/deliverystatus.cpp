@@ -94,7 +94,14 @@ QString addressFromTypedField(const QString &value)
     static const QRegularExpression angle(QStringLiteral("<([^<>\\s]+)>"));
     if (const auto m = angle.match(address); m.hasMatch())
         address = m.captured(1);
-    address = address.section(QLatin1Char(' '), 0, 0);
+    // "|/usr/bin/program user@example.com" (a pipe recipient): the word with an @ is the address.
+    const QStringList words = address.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    address = words.value(0);
+    for (const QString &word : words)
+        if (word.contains(QLatin1Char('@'))) {
+            address = word;
+            break;
+        }
     while (address.startsWith(QLatin1Char('<')) || address.startsWith(QLatin1Char('"')))
         address.remove(0, 1);
     while (address.endsWith(QLatin1Char('>')) || address.endsWith(QLatin1Char('"')))

@@ -120,8 +120,10 @@ QList<Failure> failuresFromDeliveryStatus(const QByteArray &body, QString *repor
         f.reportingMta = reporting;
         if (f.diagnosticCode.isEmpty() && !f.supplementaryInfo.isEmpty())
             f.diagnosticCode = parseSupplementaryInfo(f.supplementaryInfo).diagnostic;
-        if (f.status.isEmpty())
-            f.status = findStatusInText(f.diagnosticCode);
+        // A bare "5.0.0" says less than the server's own words when they carry "5.1.1".
+        if (const QString inText = findStatusInText(f.diagnosticCode);
+            f.status.isEmpty() || (f.status.mid(1) == QLatin1String(".0.0") && inText.startsWith(f.status.left(1))))
+            f.status = inText.isEmpty() ? f.status : inText;
         failures.append(f);
     }
     return failures;

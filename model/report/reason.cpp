@@ -428,10 +428,9 @@ QString classify(const ClassifyInput &in)
 
     const std::optional<QString> fromText = reasonFromText(in.diagnosticText, in.reportingMta);
     const QString fromStatus = reasonFromStatus(status);
-    // A specific status code is the server's own classification; the words decide only when
-    // the code is generic (5.0.0, 5.7.1, ...) or missing.
-    if (!fromStatus.isEmpty() && !isGenericStatus(status))
-        return fromStatus;
+    // The server's words are more precise than its code where a rule knows them: "User unknown"
+    // under 5.2.1 (mailbox disabled), "too many recipients this hour" under 5.1.1. The code
+    // decides where no rule applies.
     if (fromText)
         return *fromText;
     if (!fromStatus.isEmpty())

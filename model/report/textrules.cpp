@@ -75,7 +75,8 @@ constexpr TextRule kRules[] = {
                     "parameters? not recognized",
      nullptr},
     {"securityerror", "authentication (?:required|failed|failure)|unauthenticated senders? not allowed|"
-                      "authentication credentials invalid|must (?:issue a )?starttls|encryption required",
+                      "authentication credentials invalid|must (?:issue a )?starttls|encryption required|"
+                      "access denied|delivery not authori[sz]ed|not authori[sz]ed to send",
      nullptr},
 
     // The recipient's side: the domain first, then the mailbox.

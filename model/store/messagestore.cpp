@@ -177,6 +177,7 @@ Expected<bool> MessageStore::initialise(const Options &options)
     const bool isDefault = options.path.isEmpty();
     m_path = isDefault ? defaultPath() : options.path;
     m_readOnly = options.readOnly;
+    m_fixedTime = options.fixedTime;
     auto fail = [this](Error::Code code, const QString &why) {
         return makeError(code, u"%1: %2"_s.arg(QDir::toNativeSeparators(m_path), why));
     };
@@ -443,7 +444,7 @@ Expected<qint64> MessageStore::insertMessage(const Message &message, std::option
     QSqlQuery &msg = m_stmts->insMessage;
     msg.bindValue(0, folder ? QVariant(int(*folder)) : QVariant(QMetaType::fromType<int>()));
     msg.bindValue(1, folder ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(parentAttachment));
-    msg.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+    msg.bindValue(2, m_fixedTime.isValid() ? m_fixedTime.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
     msg.bindValue(3, message.subject().isNull() ? u""_s : message.subject());  // NULL would break NOT NULL
     msg.bindValue(4, int(message.recipients.size()));
     msg.bindValue(5, p1Count(message));

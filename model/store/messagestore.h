@@ -44,6 +44,7 @@ public:
         qint64 maxPageCount = 0;   // > 0: caps the file (PRAGMA max_page_count); tests use it to fake a full disk
         int busyTimeoutMs = 10000; // how long a writer waits for another process's transaction
         bool portableWrites = false;  // write rows through Qt Sql only (tests of that path)
+        QDateTime fixedTime;       // valid: the time stamped on every message (reproducible screenshots)
     };
 
     // QStandardPaths::AppDataLocation/store.sqlite.
@@ -104,6 +105,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    QDateTime m_fixedTime;
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_stmts;
     QHash<QString, qint64> m_namedIds;  // named property key -> named_props.id (cache)

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPushButton>
 #include <QStyleFactory>
@@ -144,10 +145,9 @@ void TestPropertyView::showsEmbeddedOriginalAndTheMessageInsideIt()
     QCOMPARE(cell(propertyRow(model, innerProps, QStringLiteral("PR_SENDER_NAME")), Model::ValueColumn),
              QStringLiteral("Dave Miller"));
 
-    // Opening a branch in the view fills it, as a user's click does.
     const QModelIndex recipients = childStartingWith(model, inner, QStringLiteral("Recipients ("));
-    view.tree()->expand(recipients);
-    QVERIFY(model->rowCount(recipients) == 1);
+    QCOMPARE(model->rowCount(recipients), 1);
+    QCOMPARE(cell(model->index(0, 0, recipients), Model::ValueColumn), QStringLiteral("alice@example.com"));
 }
 
 void TestPropertyView::recipientsAndAttachmentsAreListed()
@@ -243,6 +243,7 @@ void TestPropertyView::ctrlCCopiesSelectedRowsAsText()
     const QModelIndex subject = propertyRow(model, props, QStringLiteral("PR_SUBJECT"));
     QVERIFY(cls.isValid() && subject.isValid());
     tree->setFocus();
+    tree->selectionModel()->clearSelection();
     // Chosen bottom row first: the copy is still in the tree's order.
     tree->selectionModel()->select(subject, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     tree->selectionModel()->select(cls, QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -279,7 +280,7 @@ void TestPropertyView::modelPassesTester()
     PropertyTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setMessage(nestedReport(), QStringLiteral("Report"));
-    // Fill every branch, as "Expand All" does.
+    // Walk every branch, as "Expand All" does.
     QList<QModelIndex> pending{QModelIndex()};
     int rows = 0;
     while (!pending.isEmpty()) {

@@ -46,6 +46,7 @@ private Q_SLOTS:
         row("rate-limit", "550 5.1.1 <bob@example.net> - 192.0.2.1 has sent to too many recipients this hour", "speeding");
         row("daily-limit", "550 5.4.5 Daily user sending quota exceeded.", "speeding");
         row("greylisted", "450 4.2.0 <bob@example.net>: Recipient address rejected: Greylisted, please try again later", "blocked");
+        row("access-denied", "554 5.7.1 <bob@example.net>: Recipient address rejected: Access denied", "securityerror");
         row("too-many-connections", "421 Too many concurrent SMTP connections from this IP address", "toomanyconn");
         row("disabled-account", "550 5.2.1 The email account that you tried to reach is disabled.", "suspend");
         row("moved", "550 5.1.6 Recipient address rejected: Destination mailbox has moved, no forwarding address", "hasmoved");

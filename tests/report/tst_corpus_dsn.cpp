@@ -30,23 +30,17 @@ constexpr KnownMiss kKnownMisses[] = {
     {"lhost-v5sendmail-01.eml", "recipients",
      "the reference names a truncated address (kijitora@exampl); the notice names nobody and the "
      "returned message's only recipient is kijitora@example.com"},
-    {"lhost-exim-44.eml", "recipients",
-     "Final-Recipient is the pipe command \"|/usr/local/... kijitora@example.com ...\"; the report "
-     "layer takes its first word as the address"},
     {"lhost-x1-01.eml", "reasons", "Sisimai calls this vendor's \"User unknown\" filtered; the words say userunknown"},
     {"lhost-x2-01.eml", "reasons", "Sisimai calls this vendor's unknown account filtered; the words say userunknown"},
     {"lhost-mailfoundry-01.eml", "reasons", "Sisimai calls \"No such user here\" from this vendor filtered"},
     {"lhost-mfilter-01.eml", "reasons", "Sisimai calls an unknown user at DATA filtered; the words say userunknown"},
     {"lhost-receivingses-01.eml", "reasons", "Sisimai calls SES's \"Mailbox does not exist\" filtered"},
-    {"lhost-amazonses-01.eml", "reasons",
-     "the Status is a generic 5.0.0; the 5.7.1 inside the diagnostic is what makes it securityerror"},
     {"rhost-cox-01.eml", "reasons", "\"sender rejected\" is Cox's IP block per its own error table (blocked)"},
     {"rhost-aol-06.eml", "reasons", "5.4.4 with a DNS error: Sisimai says notaccept, the status says hostunknown"},
+    {"lhost-sendmail-05.eml", "reasons",
+     "\"Message size exceeds fixed maximum message size\" under 5.2.3: the words say too big (mesgtoobig), "
+     "Sisimai keeps the code's exceedlimit"},
     {"rhost-mimecast-02.eml", "reasons", "Mimecast's \"MCSpamSignature\" code is virusdetected in Sisimai's vendor table"},
-    {"lhost-postfix-13.eml", "reasons", "5.2.1 with \"User Unknown\": the status code decides before the words"},
-    {"lhost-yandex-02.eml", "reasons", "5.2.1 with \"User Unknown\": the status code decides before the words"},
-    {"lhost-exchange2007-03.eml", "reasons", "5.2.3 with \"message too large\": the status code decides before the words"},
-    {"rhost-godaddy-03.eml", "reasons", "5.1.1 with \"too many recipients this hour\": the status code decides before the words"},
 };
 
 const KnownMiss *knownMiss(const QString &path, const char *check)

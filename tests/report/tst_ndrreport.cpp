@@ -112,6 +112,9 @@ private Q_SLOTS:
                  QStringLiteral("smtp; 552 5.2.2 Mailbox full: quota exceeded"));
         QCOMPARE(addressFromTypedField(dsn.perRecipient[1].value("original-recipient")),
                  QStringLiteral("team@example.com"));
+        // a pipe recipient: the word with the @ is the address
+        QCOMPARE(addressFromTypedField(QStringLiteral("rfc822; |/usr/local/bin/filter kijitora@example.com --flag")),
+                 QStringLiteral("kijitora@example.com"));
         QCOMPARE(parseRfc5322Date(dsn.perMessage.value("arrival-date")),
                  QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
     }
@@ -145,6 +148,16 @@ private Q_SLOTS:
         QCOMPARE(member.failure->reason, QStringLiteral("userunknown"));
         // Ann is in the original but the report says nothing about her
         QVERIFY(!r.rows().at(0).failure);
+    }
+
+    void bareStatusGivesWayToTheServersCode()
+    {
+        auto report = reportAround(original());
+        attachDsn(*report, "Reporting-MTA: dns; mx\n\nFinal-Recipient: rfc822; ann@example.com\nAction: failed\n"
+                           "Status: 5.0.0\nDiagnostic-Code: smtp; 550 5.1.1 <ann@example.com>: User Unknown\n");
+        const NdrReport r = NdrReport::fromMessage(report);
+        QCOMPARE(r.rows().at(0).failure->status, QStringLiteral("5.1.1"));
+        QCOMPARE(r.rows().at(0).failure->reason, QStringLiteral("userunknown"));
     }
 
     void reportRowsWithNdrPropsComeFirst()

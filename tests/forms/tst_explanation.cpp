@@ -1,0 +1,327 @@
+// What the form says about unusual failures and unusual reports: the same status code means
+// different things from different mail systems (Exchange Online's 5.2.2 is the sender's sending
+// limit, elsewhere a full mailbox), and some reports are about mail the user never sent.
+// Reports are built in the conventions real ones use (Exchange: the report's own recipient rows
+// carry PR_NDR_* and "<mta #status diagnostic>" in PR_SUPPLEMENTARY_INFO).
+#include "fixitpath.h"
+#include "ndrform.h"
+#include "report/explanation.h"
+#include "report/ndrreport.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QLabel>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Ndr;
+using namespace Ndr::Mapi;
+using MessageMaker = std::function<std::shared_ptr<Message>()>;
+Q_DECLARE_METATYPE(MessageMaker)
+
+namespace {
+
+const QString kYou = QStringLiteral("dana@contoso.example");
+
+Recipient person(const QString &name, const QString &address, qint32 type = MAPI_TO)
+{
+    Recipient r;
+    r.props.setString(PR_DISPLAY_NAME, name);
+    r.props.setString(PR_ADDRTYPE, QStringLiteral("SMTP"));
+    r.props.setString(PR_EMAIL_ADDRESS, address);
+    r.props.setString(PR_SMTP_ADDRESS, address);
+    r.props.setInt32(PR_RECIPIENT_TYPE, type);
+    return r;
+}
+
+// [MS-OXCMAIL] 2.2.3.7.1: an Exchange report's failed row.
+Recipient failed(const QString &name, const QString &address, const QString &status, const QString &words,
+                 const QString &remoteMta)
+{
+    Recipient r = person(name, address);
+    const QStringList parts = status.split(QLatin1Char('.'));
+    r.props.setInt32(PR_NDR_STATUS_CODE, parts.at(0).toInt() * 100 + parts.at(1).toInt() * 10 + parts.at(2).toInt());
+    r.props.setInt32(PR_NDR_REASON_CODE, 0);
+    r.props.setInt32(PR_NDR_DIAG_CODE, -1);
+    r.props.setString(PR_SUPPLEMENTARY_INFO, QStringLiteral("<%1 #%2 smtp;%3>").arg(remoteMta, status, words));
+    r.props.set(PR_REPORT_TIME, PropValue::fromTime(QDateTime(QDate(2024, 5, 2), QTime(8, 1), QTimeZone::utc())));
+    return r;
+}
+
+std::shared_ptr<Message> original(const QString &from, const QList<Recipient> &to)
+{
+    auto m = std::make_shared<Message>();
+    m->props.setString(PR_MESSAGE_CLASS, QStringLiteral("IPM.Note"));
+    m->props.setString(PR_SUBJECT, QStringLiteral("Project plan"));
+    m->props.setString(PR_BODY, QStringLiteral("The plan is attached."));
+    m->props.set(PR_CLIENT_SUBMIT_TIME, PropValue::fromTime(QDateTime(QDate(2024, 5, 2), QTime(8, 0), QTimeZone::utc())));
+    m->props.setString(PR_SENT_REPRESENTING_SMTP_ADDRESS, from);
+    m->props.setString(PR_SENDER_SMTP_ADDRESS, from);
+    m->recipients = to;
+    return m;
+}
+
+// The report: sent to the user (PR_RECEIVED_BY_*), its rows the failed recipients, the
+// original attached unless null.
+std::shared_ptr<Message> report(const QString &reportingMta, const QList<Recipient> &failures,
+                                std::shared_ptr<Message> orig, const QString &to = kYou)
+{
+    auto m = std::make_shared<Message>();
+    m->props.setString(PR_MESSAGE_CLASS, QStringLiteral("REPORT.IPM.Note.NDR"));
+    m->props.setString(PR_SUBJECT, QStringLiteral("Undeliverable: Project plan"));
+    m->props.setString(PR_ORIGINAL_SUBJECT, QStringLiteral("Project plan"));
+    m->props.setString(PR_REPORTING_MTA, reportingMta);
+    m->props.setString(PR_RECEIVED_BY_SMTP_ADDRESS, to);
+    m->recipients = failures;
+    if (orig) {
+        Attachment a;
+        a.props.setInt32(PR_ATTACH_METHOD, ATTACH_EMBEDDED_MSG);
+        a.embedded = std::move(orig);
+        m->attachments.append(a);
+    }
+    return m;
+}
+
+const QString kExo = QStringLiteral("BN8PR12MB3169.namprd12.prod.outlook.com");
+
+std::shared_ptr<Message> exoSendingQuota()
+{
+    const Recipient r = failed(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"), QStringLiteral("5.2.2"),
+                               QStringLiteral("554 5.2.2 mailbox full; STOREDRV.Submission.Exception:"
+                                              "SubmissionQuotaExceededException; Failed to process message due to "
+                                              "a permanent exception with message Cannot submit message."),
+                               kExo);
+    return report(kExo, {r}, original(kYou, {person(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"))}));
+}
+
+std::shared_ptr<Message> ordinaryMailboxFull()
+{
+    const Recipient r = failed(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"), QStringLiteral("5.2.2"),
+                               QStringLiteral("552 5.2.2 <sam@fabrikam.example>: Mailbox full"),
+                               QStringLiteral("mx1.fabrikam.example"));
+    return report(QStringLiteral("mail.contoso.example"), {r},
+                  original(kYou, {person(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"))}));
+}
+
+std::shared_ptr<Message> exoRecipientNotFound()
+{
+    const Recipient r = failed(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"),
+                               QStringLiteral("5.1.1"),
+                               QStringLiteral("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"), kExo);
+    return report(kExo, {r}, original(kYou, {person(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"))}));
+}
+
+std::shared_ptr<Message> restrictedGroup()
+{
+    const Recipient r = failed(QStringLiteral("All Staff"), QStringLiteral("allstaff@fabrikam.example"),
+                               QStringLiteral("5.7.1"),
+                               QStringLiteral("550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized to send to this "
+                                              "recipient or group"),
+                               kExo);
+    return report(kExo, {r}, original(kYou, {person(QStringLiteral("All Staff"), QStringLiteral("allstaff@fabrikam.example"))}));
+}
+
+std::shared_ptr<Message> forwarded()
+{
+    // Sam's mailbox forwards to an address the user never wrote.
+    const Recipient r = failed(QStringLiteral("sam.private@elsewhere.example"), QStringLiteral("sam.private@elsewhere.example"),
+                               QStringLiteral("5.1.1"), QStringLiteral("550 5.1.1 No such user"),
+                               QStringLiteral("mx.elsewhere.example"));
+    return report(QStringLiteral("mail.contoso.example"), {r},
+                  original(kYou, {person(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"))}));
+}
+
+// Spam sent with the user's address as envelope sender: the bounce comes to the user, but
+// the message it returns claims to be from someone in another domain.
+std::shared_ptr<Message> backscatter()
+{
+    const Recipient r = failed(QStringLiteral("victim@faraway.example"), QStringLiteral("victim@faraway.example"),
+                               QStringLiteral("5.1.1"), QStringLiteral("550 5.1.1 User unknown"),
+                               QStringLiteral("mx.faraway.example"));
+    return report(QStringLiteral("mx.faraway.example"), {r},
+                  original(QStringLiteral("winner@lottery-prize.example"),
+                           {person(QStringLiteral("victim@faraway.example"), QStringLiteral("victim@faraway.example"))}));
+}
+
+std::shared_ptr<Message> noOriginal()
+{
+    const Recipient r = failed(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"), QStringLiteral("5.1.1"),
+                               QStringLiteral("550 5.1.1 User unknown"), QStringLiteral("mx1.fabrikam.example"));
+    return report(QStringLiteral("mail.contoso.example"), {r}, nullptr);
+}
+
+template <typename T>
+T *child(const QWidget &form, const char *name)
+{
+    T *w = form.findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no widget named %s", name);
+    return w;
+}
+
+} // namespace
+
+class TestExplanation : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void detailsExplainEachKind_data();
+    void detailsExplainEachKind();
+    void notInOriginalIsExplained();
+    void backscatterIsSaidInTheBanner();
+    void ownMailIsNotBackscatter_data();
+    void ownMailIsNotBackscatter();
+    void noOriginalIsSaidAndStillListsFailures();
+};
+
+void TestExplanation::initTestCase()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(13);
+    QApplication::setFont(font);
+}
+
+void TestExplanation::detailsExplainEachKind_data()
+{
+    QTest::addColumn<MessageMaker>("make");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("plainContains");
+    QTest::addColumn<QString>("badge");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("path");
+
+    QTest::newRow("exchange-online-5.2.2-is-your-sending-limit")
+        << MessageMaker(exoSendingQuota) << QStringLiteral("You reached your sending limit")
+        << QStringLiteral("the recipient's mailbox is not full") << QStringLiteral("Temporary")
+        << QStringLiteral("your email administrator.")
+        << QStringLiteral("The message stopped at your mail server. Your administrator can fix it.");
+    QTest::newRow("ordinary-5.2.2-is-recipients-mailbox-full")
+        << MessageMaker(ordinaryMailboxFull) << QStringLiteral("Recipient's mailbox is full")
+        << QStringLiteral("over its storage limit") << QStringLiteral("Permanent")
+        << QStringLiteral("the recipient or their email administrator.")
+        << QStringLiteral("The message stopped at the recipient's server. The recipient's side can fix it.");
+    QTest::newRow("exchange-5.1.1-recipnotfound-address-not-in-that-organisation")
+        << MessageMaker(exoRecipientNotFound) << QStringLiteral("Address not found in the recipient's organisation")
+        << QStringLiteral("Auto-Complete") << QStringLiteral("Permanent") << QStringLiteral("you, the sender.")
+        << QStringLiteral("The message stopped at the recipient's server. You can fix it.");
+    QTest::newRow("5.7.1-not-authorized-restricted-group")
+        << MessageMaker(restrictedGroup) << QStringLiteral("You may not send to this group or person")
+        << QStringLiteral("accepts mail only from certain senders") << QStringLiteral("Permanent")
+        << QStringLiteral("the recipient or their email administrator.")
+        << QStringLiteral("The message stopped at the recipient's server. The recipient's side can fix it.");
+}
+
+void TestExplanation::detailsExplainEachKind()
+{
+    QFETCH(MessageMaker, make);
+    QFETCH(QString, summary);
+    QFETCH(QString, plainContains);
+    QFETCH(QString, badge);
+    QFETCH(QString, owner);
+    QFETCH(QString, path);
+
+    NdrForm form;
+    form.setReport(Report::NdrReport::fromMessage(make()));
+    QVERIFY(form.currentReportRow() >= 0);
+    QCOMPARE(child<QLabel>(form, "reasonSummaryLabel")->text(), summary);
+    const QString plain = child<QLabel>(form, "reasonLabel")->text();
+    QVERIFY2(plain.contains(plainContains), qPrintable(plain));
+    QCOMPARE(child<QLabel>(form, "permanenceBadge")->text(), badge);
+    QCOMPARE(child<QLabel>(form, "fixOwnerLabel")->text(), QStringLiteral("<b>Who can fix it:</b> %1").arg(owner));
+    FixItPath *picture = child<FixItPath>(form, "fixItPath");
+    QVERIFY(picture->isVisibleTo(&form));
+    QCOMPARE(picture->accessibleName(), path);
+    QVERIFY(!child<QLabel>(form, "adviceLabel")->text().isEmpty());
+    // The server's own words stay one look away, unchanged.
+    QVERIFY(!child<QLabel>(form, "statusLabel")->text().isEmpty());
+}
+
+void TestExplanation::notInOriginalIsExplained()
+{
+    NdrForm form;
+    form.setReport(Report::NdrReport::fromMessage(forwarded()));
+    auto *note = child<QLabel>(form, "notInOriginalLabel");
+    QVERIFY(note->isVisibleTo(&form));
+    const QString text = note->text();
+    QVERIFY2(text.contains(QStringLiteral("not among the original message's recipients")), qPrintable(text));
+    for (const char *way : {"forwarding", "mailing list", "Bcc"})
+        QVERIFY2(text.contains(QLatin1String(way)), way);
+    QVERIFY(child<QFrame>(form, "bannerFrame")->isHidden());
+}
+
+void TestExplanation::backscatterIsSaidInTheBanner()
+{
+    const Report::NdrReport r = Report::NdrReport::fromMessage(backscatter());
+    const Report::BackscatterCheck check = Report::checkBackscatter(r);
+    QVERIFY(check.likely);
+    QCOMPARE(check.addressee, kYou);
+    QCOMPARE(check.originalSender, QStringLiteral("winner@lottery-prize.example"));
+
+    NdrForm form;
+    form.setReport(r);
+    QVERIFY(!child<QFrame>(form, "bannerFrame")->isHidden());
+    const QString banner = child<QLabel>(form, "bannerLabel")->text();
+    QVERIFY2(banner.contains(QStringLiteral("This report may be about a message you did not send</b> "
+                                            "(forged sender / backscatter).")),
+             qPrintable(banner));
+    QVERIFY(banner.contains(QStringLiteral("You do not need to do anything.")));
+    QVERIFY(banner.contains(QStringLiteral("winner@lottery-prize.example")));
+}
+
+void TestExplanation::ownMailIsNotBackscatter_data()
+{
+    QTest::addColumn<MessageMaker>("make");
+    QTest::newRow("same-address") << MessageMaker(ordinaryMailboxFull);
+    QTest::newRow("exchange-report") << MessageMaker(exoSendingQuota);
+    // A colleague's or an alias's address in the user's own domain is not a forgery.
+    QTest::newRow("same-domain-alias") << MessageMaker([] {
+        auto m = ordinaryMailboxFull();
+        m->attachments.first().embedded->props.setString(PR_SENT_REPRESENTING_SMTP_ADDRESS,
+                                                         QStringLiteral("team@contoso.example"));
+        m->attachments.first().embedded->props.setString(PR_SENDER_SMTP_ADDRESS, QStringLiteral("team@contoso.example"));
+        return m;
+    });
+    QTest::newRow("sent-on-behalf") << MessageMaker([] {
+        auto m = ordinaryMailboxFull();
+        m->attachments.first().embedded->props.setString(PR_SENT_REPRESENTING_SMTP_ADDRESS,
+                                                         QStringLiteral("boss@partner.example"));
+        return m;
+    });
+    QTest::newRow("no-original-no-copy-of-sender") << MessageMaker(noOriginal);
+}
+
+void TestExplanation::ownMailIsNotBackscatter()
+{
+    QFETCH(MessageMaker, make);
+    const Report::NdrReport r = Report::NdrReport::fromMessage(make());
+    QVERIFY(!Report::checkBackscatter(r).likely);
+    NdrForm form;
+    form.setReport(r);
+    QVERIFY(!child<QLabel>(form, "bannerLabel")->text().contains(QStringLiteral("backscatter")));
+}
+
+void TestExplanation::noOriginalIsSaidAndStillListsFailures()
+{
+    NdrForm form;
+    form.setReport(Report::NdrReport::fromMessage(noOriginal()));
+    QVERIFY(!child<QFrame>(form, "bannerFrame")->isHidden());
+    QVERIFY(child<QLabel>(form, "bannerLabel")->text().contains(QStringLiteral("The original message is missing")));
+    QCOMPARE(child<QTableView>(form, "recipientTable")->model()->rowCount(), 1);
+    // Without the original nobody can be said to be missing from its recipients.
+    QVERIFY(!child<QLabel>(form, "notInOriginalLabel")->isVisibleTo(&form));
+    QCOMPARE(child<QLabel>(form, "reasonSummaryLabel")->text(), QStringLiteral("Address not found"));
+
+    // A report without an original that still carries the original sender's address
+    // (PidTagOriginalSenderEmailAddress) is checked against it.
+    auto m = noOriginal();
+    m->props.setString(0x0066, QStringLiteral("SMTP"));  // PR_ORIGINAL_SENDER_ADDRTYPE
+    m->props.setString(0x0067, QStringLiteral("someone@spammer.example"));  // PR_ORIGINAL_SENDER_EMAIL_ADDRESS
+    QVERIFY(Report::checkBackscatter(Report::NdrReport::fromMessage(m)).likely);
+}
+
+QTEST_MAIN(TestExplanation)
+#include "tst_explanation.moc"
