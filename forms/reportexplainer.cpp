@@ -131,7 +131,7 @@ QString ReportExplainer::printableHtml(const Report::NdrReport &report, const QS
     QString html;
     html += QStringLiteral("<html><body>");
     html += QStringLiteral("<p style=\"font-size:8pt; color:#555555;\">%1</p>").arg(esc(tr("Delivery report")));
-    html += QStringLiteral("<h1 style=\"font-size:15pt;\">%1</h1>").arg(esc(heading(report.kind())));
+    html += QStringLiteral("<p style=\"font-size:14pt; font-weight:bold; margin-bottom:8px;\">%1</p>").arg(esc(heading(report.kind())));
 
     auto field = [](const QString &caption, const QString &valueHtml) {
         return QStringLiteral("<tr><td style=\"padding-right:12px; color:#444444;\">%1</td><td>%2</td></tr>")
@@ -169,7 +169,7 @@ QString ReportExplainer::printableHtml(const Report::NdrReport &report, const QS
     for (const Report::RecipientRow &row : report.rows()) {
         if (failed > 0 && !row.failed())
             continue;
-        html += QStringLiteral("<hr><h2 style=\"font-size:12pt;\">%1</h2>").arg(esc(recipientText(row)));
+        html += QStringLiteral("<hr><p style=\"font-size:12pt; font-weight:bold; margin-top:6px;\">%1</p>").arg(esc(recipientText(row)));
         if (report.original() && !row.inOriginal())
             html += QStringLiteral("<p><i>%1</i></p>").arg(esc(notInOriginalNote()));
         if (!row.failed()) {
@@ -192,6 +192,8 @@ QString ReportExplainer::printableHtml(const Report::NdrReport &report, const QS
         const QString reporter = f.reportingMta.isEmpty() ? reportMta : f.reportingMta;
         const QDateTime when = f.reportTime.isValid() ? f.reportTime : report.reportTime();
         const QStringList status = statusLines(f);
+        // A little room above the administrators' facts (Qt's rich text gives a table no margin of its own).
+        html += QStringLiteral("<p style=\"font-size:4pt; margin:0px;\">&nbsp;</p>");
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"font-size:9pt;\">");
         html += field(tr("Status:"), status.isEmpty() ? dash : esc(status.join(QLatin1String("; "))));
         html += field(tr("Server response:"),

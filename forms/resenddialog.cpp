@@ -436,6 +436,13 @@ ResendDialog::ResendDialog(QWidget *parent)
     list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     list->installEventFilter(this);
     setFocusProxy(list);
+    // An accessibility client selects a row without moving the current index; Space and F2
+    // act on the current row, so it follows the selection.
+    connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [list] {
+        const QModelIndexList rows = list->selectionModel()->selectedRows();
+        if (rows.size() == 1 && rows.first().row() != list->currentIndex().row())
+            list->selectionModel()->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+    });
 
     m_confirm = m_ui->resendButtonBox->button(QDialogButtonBox::Ok);
     m_confirm->setObjectName(QStringLiteral("confirmResendButton"));

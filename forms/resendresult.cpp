@@ -2,6 +2,7 @@
 
 #include "resources.h"
 
+#include <QAccessibleWidget>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,6 +14,27 @@
 
 namespace Ndr {
 
+namespace {
+
+// An alert to screen readers: Orca reads an alert when it appears (AT-SPI "showing"); Qt 6.4
+// gives a widget that role only through a factory.
+QAccessibleInterface *bannerAccessible(const QString &key, QObject *object)
+{
+    if (key == QLatin1String("Ndr::ResendResultBanner") && object && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::AlertMessage);
+    return nullptr;
+}
+
+// The result is said as well as shown (Windows and macOS take the Alert event; AT-SPI the
+// showing and description changes).
+void announce(QWidget *banner)
+{
+    QAccessibleEvent alert(banner, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+} // namespace
+
 ResendResultBanner::ResendResultBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
@@ -21,6 +43,8 @@ ResendResultBanner::ResendResultBanner(QWidget *parent)
     , m_retry(new QPushButton(this))
     , m_dismiss(new QPushButton(this))
 {
+    static const bool accessibleAsAlert = (QAccessible::installFactory(bannerAccessible), true);
+    Q_UNUSED(accessibleAsAlert);
     setObjectName(QStringLiteral("resendResultFrame"));
     setFrameShape(QFrame::StyledPanel);
     m_icon->setObjectName(QStringLiteral("resendResultIcon"));
@@ -64,6 +88,7 @@ void ResendResultBanner::showSent(int recipientCount, const QString &storePath, 
     updateColours();
     retranslate();
     show();
+    announce(this);
 }
 
 void ResendResultBanner::showFailed(const QString &storePath, const QString &detail)
@@ -74,6 +99,7 @@ void ResendResultBanner::showFailed(const QString &storePath, const QString &det
     updateColours();
     retranslate();
     show();
+    announce(this);
 }
 
 void ResendResultBanner::dismiss()

@@ -463,13 +463,14 @@ void MainWindow::startResend()
     }
     if (!m_form->canResend())
         return;
-    if (m_resendDialog) {
+    if (m_resendDialog && m_resendDialog->isVisible()) {
         m_resendDialog->raise();
         m_resendDialog->activateWindow();
         return;
     }
     auto *dialog = new ResendDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Gone once answered: a retry or a later resend starts from a fresh dialog.
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     dialog->setReport(m_form->report());
     // After a refused submission the user's choices come back, corrections included.
     if (!m_lastChoices.isEmpty() && m_lastChoicesReport.lock() == m_form->report().reportPtr())

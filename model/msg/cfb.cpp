@@ -14,6 +14,7 @@
 #include "cfblayout.h"
 
 #include <QLoggingCategory>
+#include <QtEndian>
 #include <mutex>
 #include <vector>
 
@@ -88,6 +89,28 @@ void installLogHandler()
         for (const char *domain : {"libgsf:msole", "libgsf", static_cast<const char *>(nullptr)})
             g_log_set_handler(domain, levels, logHandler, nullptr);
     });
+}
+
+// [MS-CFB] 2.6.4: the root entry has no siblings. libgsf reads a subtree hanging off them
+// with no parent and leaks it (found by fuzzing); those entries belong to no storage, so the
+// links are cut before libgsf sees them. True when the bytes were changed.
+bool detachRootSiblings(QByteArray &bytes)
+{
+    Layout layout;
+    if (parseLayout(bytes, layout) || layout.entryCount() == 0)
+        return false;
+    const qint64 root = layout.entryOffset(0);
+    if (root + kDirEntrySize > bytes.size())
+        return false;
+    bool changed = false;
+    for (const qint64 link : {root + 68, root + 72}) {  // left and right sibling ids
+        const quint32 id = qFromLittleEndian<quint32>(bytes.constData() + link);
+        if (id != kNoStream && id != 0) {  // 0: the root itself, which libgsf skips
+            qToLittleEndian<quint32>(kNoStream, bytes.data() + link);
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,6 +230,9 @@ Expected<Reader> Reader::open(const QByteArray &bytes, QStringList *warnings)
         return *err;
     auto shared = std::make_shared<Shared>();
     shared->bytes = bytes;  // shares the buffer, no copy
+    if (detachRootSiblings(shared->bytes) && warnings)  // a copy, for such files only
+        warnings->append(QStringLiteral("compound file: the root entry has siblings; what hangs off them belongs "
+                                        "to no storage and is left out"));
     GPtr<GsfInput> source(gsf_input_memory_new(reinterpret_cast<const guint8 *>(shared->bytes.constData()),
                                                 shared->bytes.size(), FALSE));
     GErrorOwner err;

@@ -45,7 +45,7 @@ QByteArray dsnEml()
 enum class Damage {
     FatSelfLoop, FatCycle, FatDirectoryLoop, FatFreeInChain, FatPastEnd,
     MiniFatSelfLoop, MiniFatCycle, MiniFatSectorLoop, MiniStreamLoop, DifatSelfLoop,
-    DirectoryChildIsRoot, DirectorySiblingIsItself,
+    DirectoryChildIsRoot, DirectorySiblingIsItself, RootHasSiblings,
     StreamSize2GiB, StreamSizeMax, StreamSize64Bit, RootSizeHuge,
     FatCountMax, MiniFatCountMax, DifatCountMax, SectorShift30, SectorShift0, MiniSectorShift20, MiniCutoffZero,
 };
@@ -90,6 +90,10 @@ QByteArray damaged(Damage d)
         break;
     }
     case Damage::DirectoryChildIsRoot: f.setU32(f.entry(QStringLiteral("__recip_version1.0_#00000000")) + CfbEdit::kChild, 0); break;
+    case Damage::RootHasSiblings:  // fuzz_msg: libgsf leaked the entries hanging off them
+        f.setU32(root + CfbEdit::kLeft, quint32(entryIndex(f, f.entry(QStringLiteral("__recip_version1.0_#00000000")))));
+        f.setU32(root + CfbEdit::kRight, quint32(entryIndex(f, subject)));
+        break;
     case Damage::DirectorySiblingIsItself: f.setU32(subject + CfbEdit::kLeft, quint32(entryIndex(f, subject))); break;
     case Damage::StreamSize2GiB: f.setU32(data + CfbEdit::kSize, 0x7FFFFFF0); break;
     case Damage::StreamSizeMax: f.setU32(data + CfbEdit::kSize, 0xFFFFFFFF); break;
@@ -274,6 +278,7 @@ private Q_SLOTS:
         QTest::newRow("difat-chain-points-at-itself") << int(Damage::DifatSelfLoop);
         QTest::newRow("directory-child-is-the-root") << int(Damage::DirectoryChildIsRoot);
         QTest::newRow("directory-sibling-is-itself") << int(Damage::DirectorySiblingIsItself);
+        QTest::newRow("directory-root-has-siblings") << int(Damage::RootHasSiblings);
         QTest::newRow("stream-declares-2-gib") << int(Damage::StreamSize2GiB);
         QTest::newRow("stream-declares-4-gib") << int(Damage::StreamSizeMax);
         QTest::newRow("stream-declares-64-bit-size") << int(Damage::StreamSize64Bit);

@@ -1,0 +1,299 @@
+// The form as a keyboard user and a screen reader meet it, in process: every control has a
+// stable objectName and an accessible name (in German too, so the name is translated, not
+// hard-wired); Tab visits the controls in the planned order; and the whole flow runs by
+// keyboard alone: move through the recipients, read the details, Resend, correct an address,
+// confirm a policy warning, confirm, and the result is announced.
+#include "mainwindow.h"
+#include "ndrform.h"
+#include "outboxview.h"
+#include "propertyview.h"
+#include "resenddialog.h"
+#include "resendresult.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Ndr;
+
+namespace {
+
+QList<QPair<QAccessible::Event, QObject *>> g_events;
+
+void recordEvent(QAccessibleEvent *event)
+{
+    g_events.append({event->type(), event->object()});
+}
+
+// Controls a keyboard user can reach, or press: the ones that need a name.
+bool isInteractive(const QWidget *w)
+{
+    if (qobject_cast<const QAbstractButton *>(w))
+        return true;
+    if (!(w->focusPolicy() & Qt::TabFocus))
+        return false;
+    // Item views' own parts (viewport, header, scroll bars) are the view's, not controls of their own.
+    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractItemView *>(p))
+            return false;
+    }
+    return true;
+}
+
+// objectName -> accessible name of every interactive widget under top (hidden ones too: a
+// banner's buttons must be named before they appear).
+QMap<QString, QString> controls(QWidget *top, QStringList *problems)
+{
+    QMap<QString, QString> names;
+    const QList<QWidget *> all = top->findChildren<QWidget *>();
+    for (QWidget *w : all) {
+        if (!isInteractive(w) || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        const QString id = w->objectName();
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+        if (id.isEmpty())
+            problems->append(QStringLiteral("a %1 named \"%2\" has no objectName").arg(QString::fromLatin1(w->metaObject()->className()), name));
+        else if (name.isEmpty())
+            problems->append(QStringLiteral("%1 (%2) has no accessible name").arg(id, QString::fromLatin1(w->metaObject()->className())));
+        else
+            names.insert(id, name);
+    }
+    return names;
+}
+
+QString focusName()
+{
+    QWidget *w = QApplication::focusWidget();
+    return w ? w->objectName() : QStringLiteral("<none>");
+}
+
+} // namespace
+
+class TstKeyboard : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyControlIsNamed_data();
+    void everyControlIsNamed();
+    void tabOrderIsPlanned();
+    void resendByKeyboardAlone();
+
+private:
+    // Shows the top-level window of a part of the program; nullptr when that part cannot open.
+    QWidget *open(const QString &part);
+    bool loadGerman();
+
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QTranslator m_german;
+};
+
+void TstKeyboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false);
+    QVERIFY(m_dir.isValid());
+    // Accessibility on, as with a screen reader running; events come to the test.
+    QAccessible::installUpdateHandler(recordEvent);
+    QAccessible::setActive(true);
+}
+
+void TstKeyboard::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->setRecordRecent(false);
+    m_window->setStorePath(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(QTest::currentTestFunction())));
+    m_window->resize(900, 600);
+    QVERIFY(m_window->loadSample());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    g_events.clear();
+}
+
+void TstKeyboard::cleanup()
+{
+    m_window.reset();
+    QApplication::removeTranslator(&m_german);
+}
+
+bool TstKeyboard::loadGerman()
+{
+    return m_german.load(QStringLiteral(NDR_QM_DIR "/ndrform_de.qm")) && QApplication::installTranslator(&m_german);
+}
+
+QWidget *TstKeyboard::open(const QString &part)
+{
+    if (part == QLatin1String("main-window"))
+        return m_window.get();
+    if (part == QLatin1String("resend-dialog")) {
+        m_window->startResend();
+        return m_window->resendDialog();
+    }
+    if (part == QLatin1String("outbox")) {
+        m_window->showOutbox();
+        return m_window->outboxView();
+    }
+    if (part == QLatin1String("properties"))
+        return m_window->showProperties();
+    return nullptr;
+}
+
+void TstKeyboard::everyControlIsNamed_data()
+{
+    QTest::addColumn<QString>("part");
+    for (const char *part : {"main-window", "resend-dialog", "outbox", "properties"})
+        QTest::newRow(part) << QString::fromLatin1(part);
+}
+
+void TstKeyboard::everyControlIsNamed()
+{
+    QFETCH(QString, part);
+    QWidget *top = open(part);
+    QVERIFY2(top, "the part did not open");
+    QStringList problems;
+    const QMap<QString, QString> english = controls(top, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(!english.isEmpty());
+
+    // In German every control is named differently: its name comes through tr().
+    QVERIFY2(loadGerman(), "ndrform_de.qm is missing from the build");
+    QApplication::processEvents();
+    const QMap<QString, QString> german = controls(top, &problems);
+    QStringList untranslated;
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        if (german.value(it.key()) == it.value())
+            untranslated << QStringLiteral("%1: \"%2\"").arg(it.key(), it.value());
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("the same name in German and English:\n")
+                                                + untranslated.join(QLatin1Char('\n'))));
+}
+
+void TstKeyboard::tabOrderIsPlanned()
+{
+    // The plan: the list, its filter, the details in reading order, then the action.
+    const QStringList planned = {QStringLiteral("recipientTable"), QStringLiteral("showAllCheck"),
+                                 QStringLiteral("reasonLabel"), QStringLiteral("diagnosticText"),
+                                 QStringLiteral("resendButton")};
+    m_window->form()->recipientTable()->setFocus(Qt::TabFocusReason);
+    QStringList visited{focusName()};
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (focusName() == visited.constFirst())
+            break;
+        visited << focusName();
+    }
+    QCOMPARE(visited, planned);
+
+    // Backwards is the same way round.
+    QStringList back{focusName()};
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        if (focusName() == back.constFirst())
+            break;
+        back << focusName();
+    }
+    std::reverse(back.begin() + 1, back.end());
+    QCOMPARE(back, planned);
+}
+
+void TstKeyboard::resendByKeyboardAlone()
+{
+    NdrForm *form = m_window->form();
+    QTableView *table = form->recipientTable();
+    QCOMPARE(focusName(), QStringLiteral("recipientTable"));
+    auto heading = [this] { return m_window->findChild<QLabel *>(QStringLiteral("recipientHeading"))->text(); };
+    QVERIFY2(heading().startsWith(QLatin1String("Bob Builder")), qPrintable(heading()));
+
+    // Move through the recipients; Enter reads the details, Escape goes back to the list.
+    QTest::keyClick(table, Qt::Key_Down);
+    QVERIFY2(heading().startsWith(QLatin1String("Carol Jones")), qPrintable(heading()));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(focusName(), QStringLiteral("reasonLabel"));
+    QVERIFY(!QApplication::focusWidget()->property("text").toString().isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(focusName(), QStringLiteral("recipientTable"));
+
+    // Alt+R: the Resend… button's mnemonic opens the dialog with the list focused.
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(m_window->resendDialog());
+    ResendDialog *dialog = m_window->resendDialog();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTableView *list = dialog->recipientList();
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    ResendChoiceModel *model = dialog->choiceModel();
+    auto rowOf = [model](const QString &name) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, ResendChoiceModel::RecipientColumn).data().toString() == name)
+                return r;
+        }
+        return -1;
+    };
+    auto goToRow = [list](int row) {
+        for (int i = 0; i < 10 && list->currentIndex().row() != row; ++i)
+            QTest::keyClick(list, list->currentIndex().row() < row ? Qt::Key_Down : Qt::Key_Up);
+        return list->currentIndex().row() == row;
+    };
+    const int bob = rowOf(QStringLiteral("Bob Builder"));
+    const int erin = rowOf(QStringLiteral("Erin Partner"));
+    QVERIFY(bob >= 0 && erin >= 0);
+
+    // Bob: F2 corrects the address, Return keeps it, Space checks the row.
+    QVERIFY(goToRow(bob));
+    QVERIFY(!model->isChecked(bob));
+    QTest::keyClick(list, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY2(editor, qPrintable(focusName()));
+    QVERIFY(!QAccessible::queryAccessibleInterface(editor)->text(QAccessible::Name).isEmpty());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("bob@example.com"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(model->index(bob, ResendChoiceModel::AddressColumn).data().toString(), QStringLiteral("bob@example.com"));
+    QVERIFY2(m_window->resendDialog(), "Return in the address editor closed the dialog");
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    if (!model->isChecked(bob))
+        QTest::keyClick(list, Qt::Key_Space);
+    QVERIFY(model->isChecked(bob));
+
+    // Erin: Space asks first, with the keyboard on the answer.
+    QVERIFY(goToRow(erin));
+    QTest::keyClick(list, Qt::Key_Space);
+    QVERIFY(!model->isChecked(erin));
+    QTRY_COMPARE(focusName(), QStringLiteral("policySendAnywayButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_VERIFY(model->isChecked(erin));
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+
+    // Return: the default button, Resend.
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->resendDialog());
+    ResendResultBanner *banner = form->resendResultBanner();
+    QTRY_COMPARE(banner->state(), ResendResultBanner::State::Sent);
+    QVERIFY2(banner->text().startsWith(QLatin1String("Sent again to 3 recipients")), qPrintable(banner->text()));
+
+    // Said, not only shown: an alert to screen readers, named with the result.
+    bool alerted = false;
+    for (const auto &e : std::as_const(g_events))
+        alerted = alerted || (e.first == QAccessible::Alert && e.second == banner);
+    QVERIFY(alerted);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(banner);
+    QCOMPARE(iface->role(), QAccessible::AlertMessage);
+    QVERIFY(iface->text(QAccessible::Description).startsWith(QLatin1String("Sent again to 3 recipients")));
+}
+
+QTEST_MAIN(TstKeyboard)
+#include "tst_keyboard.moc"
