@@ -519,7 +519,11 @@ void NdrForm::showDetails(int reportRow)
     // Technical details: the raw facts, untranslated where they are the server's own words.
     const QString dash = QStringLiteral("—");
     const QStringList status = ReportExplainer::statusLines(failure);
-    m_ui->statusLabel->setText(status.isEmpty() ? dash : status.join(QLatin1Char('\n')));
+    // MAPI names (MAPI_DIAG_MAIL_RECIPIENT_UNKNOWN) may break after an underscore, so that the
+    // details fit narrow windows and longer languages; screen readers get them whole.
+    const QString statusText = status.isEmpty() ? dash : status.join(QLatin1Char('\n'));
+    m_ui->statusLabel->setText(QString(statusText).replace(QLatin1Char('_'), QStringLiteral("_\u200B")));
+    m_ui->statusLabel->setAccessibleName(statusText);
 
     QString diagnostic = failure.diagnosticCode;
     if (diagnostic.isEmpty())

@@ -91,7 +91,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_closeAction->setObjectName(QStringLiteral("closeAction"));
-    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setShortcuts(QKeySequence::Close);  // Ctrl+W, and Ctrl+F4 where that is the custom
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);

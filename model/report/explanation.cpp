@@ -242,15 +242,15 @@ QString fixOwnerPhrase(FixOwner owner)
 {
     switch (owner) {
     case FixOwner::Sender:
-        return tr("you, the sender.");
+        return QCoreApplication::translate("Ndr::Explanation", "you, the sender.");
     case FixOwner::SenderAdmin:
-        return tr("your email administrator.");
+        return QCoreApplication::translate("Ndr::Explanation", "your email administrator.");
     case FixOwner::RecipientSide:
-        return tr("the recipient or their email administrator.");
+        return QCoreApplication::translate("Ndr::Explanation", "the recipient or their email administrator.");
     case FixOwner::Nobody:
         break;
     }
-    return tr("nobody needs to act; it may resolve itself.");
+    return QCoreApplication::translate("Ndr::Explanation", "nobody needs to act; it may resolve itself.");
 }
 
 QString pathSentence(StopPoint stop, FixOwner owner, bool delayed)
@@ -258,33 +258,35 @@ QString pathSentence(StopPoint stop, FixOwner owner, bool delayed)
     QString where;
     switch (stop) {
     case StopPoint::YourProgram:
-        where = tr("The message did not leave your mail program.");
+        where = QCoreApplication::translate("Ndr::Explanation", "The message did not leave your mail program.");
         break;
     case StopPoint::YourServer:
-        where = delayed ? tr("The message is waiting at your mail server, which is still trying to deliver it.")
-                        : tr("The message stopped at your mail server.");
+        where = delayed ? QCoreApplication::translate("Ndr::Explanation", "The message is waiting at your mail "
+                                                                          "server, which is still trying to deliver it.")
+                        : QCoreApplication::translate("Ndr::Explanation", "The message stopped at your mail server.");
         break;
     case StopPoint::RecipientServer:
-        where = delayed ? tr("The message is waiting at the recipient's server.")
-                        : tr("The message stopped at the recipient's server.");
+        where = delayed
+            ? QCoreApplication::translate("Ndr::Explanation", "The message is waiting at the recipient's server.")
+            : QCoreApplication::translate("Ndr::Explanation", "The message stopped at the recipient's server.");
         break;
     case StopPoint::Unknown:
-        where = tr("The report does not say where the message stopped.");
+        where = QCoreApplication::translate("Ndr::Explanation", "The report does not say where the message stopped.");
         break;
     }
     QString who;
     switch (owner) {
     case FixOwner::Sender:
-        who = tr("You can fix it.");
+        who = QCoreApplication::translate("Ndr::Explanation", "You can fix it.");
         break;
     case FixOwner::SenderAdmin:
-        who = tr("Your administrator can fix it.");
+        who = QCoreApplication::translate("Ndr::Explanation", "Your administrator can fix it.");
         break;
     case FixOwner::RecipientSide:
-        who = tr("The recipient's side can fix it.");
+        who = QCoreApplication::translate("Ndr::Explanation", "The recipient's side can fix it.");
         break;
     case FixOwner::Nobody:
-        who = tr("Nobody needs to act.");
+        who = QCoreApplication::translate("Ndr::Explanation", "Nobody needs to act.");
         break;
     }
     return where + QLatin1Char(' ') + who;

@@ -28,26 +28,18 @@ using namespace Ndr;
 
 namespace {
 
-QList<QPair<QAccessible::Event, QObject *>> g_events;
-
-void recordEvent(QAccessibleEvent *event)
-{
-    g_events.append({event->type(), event->object()});
-}
-
 // Controls a keyboard user can reach, or press: the ones that need a name.
-bool isInteractive(const QWidget *w)
+bool isInteractive(const QWidget *w, const QWidget *top)
 {
-    if (qobject_cast<const QAbstractButton *>(w))
-        return true;
-    if (!(w->focusPolicy() & Qt::TabFocus))
+    // Item views' own parts (viewport, header, corner button) are the view's, and popups
+    // (a combo box's list) are their owner's: not controls of their own.
+    if (w->window() != top)
         return false;
-    // Item views' own parts (viewport, header, scroll bars) are the view's, not controls of their own.
     for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
         if (qobject_cast<const QAbstractItemView *>(p))
             return false;
     }
-    return true;
+    return qobject_cast<const QAbstractButton *>(w) || (w->focusPolicy() & Qt::TabFocus);
 }
 
 // objectName -> accessible name of every interactive widget under top (hidden ones too: a
@@ -57,7 +49,7 @@ QMap<QString, QString> controls(QWidget *top, QStringList *problems)
     QMap<QString, QString> names;
     const QList<QWidget *> all = top->findChildren<QWidget *>();
     for (QWidget *w : all) {
-        if (!isInteractive(w) || w->objectName().startsWith(QLatin1String("qt_")))
+        if (!isInteractive(w, top) || w->objectName().startsWith(QLatin1String("qt_")))
             continue;
         const QString id = w->objectName();
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
@@ -108,9 +100,6 @@ void TstKeyboard::initTestCase()
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false);
     QVERIFY(m_dir.isValid());
-    // Accessibility on, as with a screen reader running; events come to the test.
-    QAccessible::installUpdateHandler(recordEvent);
-    QAccessible::setActive(true);
 }
 
 void TstKeyboard::init()
@@ -122,7 +111,6 @@ void TstKeyboard::init()
     QVERIFY(m_window->loadSample());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    g_events.clear();
 }
 
 void TstKeyboard::cleanup()
@@ -285,11 +273,8 @@ void TstKeyboard::resendByKeyboardAlone()
     QTRY_COMPARE(banner->state(), ResendResultBanner::State::Sent);
     QVERIFY2(banner->text().startsWith(QLatin1String("Sent again to 3 recipients")), qPrintable(banner->text()));
 
-    // Said, not only shown: an alert to screen readers, named with the result.
-    bool alerted = false;
-    for (const auto &e : std::as_const(g_events))
-        alerted = alerted || (e.first == QAccessible::Alert && e.second == banner);
-    QVERIFY(alerted);
+    // Said, not only shown: an alert to screen readers, described by the result (the AT-SPI
+    // flow test sees it announced).
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(banner);
     QCOMPARE(iface->role(), QAccessible::AlertMessage);
     QVERIFY(iface->text(QAccessible::Description).startsWith(QLatin1String("Sent again to 3 recipients")));

@@ -361,7 +361,9 @@ void TestResendFlow::storeFailureIsSaidAndNothingIsLost()
 
     // With the problem fixed (another store), the same choices go through.
     const QString good = m_dir->filePath(QStringLiteral("good.sqlite"));
-    w.setStorePath(good);
+    Store::MessageStore::Options fixed;
+    fixed.path = good;
+    w.setStoreOptions(fixed);
     QTest::mouseClick(child<QPushButton>(dialog, "confirmResendButton"), Qt::LeftButton);
     QTRY_COMPARE(banner->state(), ResendResultBanner::State::Sent);
     QVERIFY2(bannerText(w).startsWith(QStringLiteral("Sent again to 2 recipients.")), qPrintable(bannerText(w)));

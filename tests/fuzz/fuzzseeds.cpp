@@ -1,8 +1,12 @@
-// ndr_fuzzseeds DIR: writes MIME seeds for the fuzzers, made by our MIME builder: DSNs of
-// several shapes (line ends, encodings, headers-only originals, delays, charsets), ordinary
-// messages with attachments, and bare delivery-status bodies for fuzz_deliverystatus
-// (DIR/*.dsn.txt). The .msg seeds come from `ndr_fixturegen all DIR`.
+// Seeds for the fuzzers, made by our own fixture writer, MIME builder and store:
+//   ndr_fuzzseeds mime DIR    DSNs of several shapes (line ends, encodings, headers-only
+//                             originals, delays, charsets), ordinary messages with attachments,
+//                             and bare delivery-status bodies (DIR/*.dsn.txt)
+//   ndr_fuzzseeds store DIR   small message stores (fuzz_store)
+// The .msg seeds come from `ndr_fixturegen all DIR`.
+#include "fixturewriter.h"
 #include "mimebuilder.h"
+#include "store/messagestore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,15 +73,45 @@ QList<std::pair<QString, DsnSpec>> dsnSpecs()
 
 } // namespace
 
+// A store holding a report, its original (embedded message, named properties) and a resend-like
+// copy in the Outbox; and an empty one.
+bool writeStores(const QString &dir)
+{
+    const QString full = QDir(dir).filePath(QStringLiteral("store-three-messages.sqlite"));
+    const QString empty = QDir(dir).filePath(QStringLiteral("store-empty.sqlite"));
+    for (const QString &path : {full, empty})
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    {
+        Ndr::Store::MessageStore::Options options;
+        options.path = full;
+        options.fixedTime = QDateTime(QDate(2024, 3, 14), QTime(9, 30), Qt::UTC);
+        auto store = Ndr::Store::MessageStore::open(options);
+        if (!store)
+            return false;
+        Ndr::Fixtures::OriginalSpec original;
+        original.embeddedMessage = true;
+        original.attachmentSize = 200;
+        if (!(*store)->save(Ndr::Fixtures::buildSampleReport(), Ndr::Store::Folder::Inbox)
+            || !(*store)->save(Ndr::Fixtures::buildOriginal(original), Ndr::Store::Folder::SentItems)
+            || !(*store)->submit(Ndr::Fixtures::buildOriginal(), {QStringLiteral("Alice Sender"), QStringLiteral("alice@example.com")}))
+            return false;
+    }
+    return bool(Ndr::Store::MessageStore::open(empty));
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 2 || !QDir().mkpath(args[1])) {
-        std::fprintf(stderr, "usage: ndr_fuzzseeds DIR\n");
+    if (args.size() != 3 || (args[1] != QLatin1String("mime") && args[1] != QLatin1String("store"))
+        || !QDir().mkpath(args[2])) {
+        std::fprintf(stderr, "usage: ndr_fuzzseeds mime|store DIR\n");
         return 2;
     }
-    const QString dir = args[1];
+    const QString dir = args[2];
+    if (args[1] == QLatin1String("store"))
+        return writeStores(dir) ? 0 : 1;
     bool ok = true;
     for (const auto &[name, spec] : dsnSpecs()) {
         for (LineEnd e : {LineEnd::CrLf, LineEnd::Lf, LineEnd::Cr})
