@@ -12,6 +12,8 @@ namespace Ndr {
 namespace {
 
 constexpr int kNodes = 3;
+constexpr int kTop = 4;            // room above the pictures
+constexpr qreal kGlyphLines = 1.7;  // a picture's height, in lines of text
 
 int nodeOfStop(Report::StopPoint stop)
 {
@@ -79,7 +81,9 @@ FixItPath::FixItPath(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("fixItPath"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     updateAccessibleText();
 }
 
@@ -110,7 +114,7 @@ QString FixItPath::nodeCaption(int node) const
     switch (node) {
     case 0: return tr("Your mail program");
     case 1: return tr("Your mail server");
-    default: return tr("Recipient's mail server");
+    default: return tr("Recipient's server");
     }
 }
 
@@ -121,15 +125,44 @@ QSize FixItPath::sizeHint() const
     for (int i = 0; i < kNodes; ++i)
         caption = qMax(caption, fm.horizontalAdvance(nodeCaption(i)));
     caption = qMax(caption, fm.horizontalAdvance(tr("Can fix it")));
-    const int column = caption + fm.height() * 2;
-    // Glyph, caption, the "Can fix it" line, margins.
-    return {column * kNodes, fm.height() * 2 + fm.lineSpacing() * 2 + fm.height() + 12};
+    const int width = (caption + fm.height() * 2) * kNodes;
+    return {width, heightForWidth(width)};
+}
+
+int FixItPath::captionLines(int width) const
+{
+    const QFontMetrics fm(font());
+    const int column = qMax(1, width / kNodes - 8);
+    int lines = 1;
+    for (int i = 0; i < kNodes; ++i) {
+        const QRect r = fm.boundingRect(QRect(0, 0, column, 10000), Qt::AlignHCenter | Qt::TextWordWrap, nodeCaption(i));
+        lines = qMax(lines, (r.height() + fm.lineSpacing() - 1) / fm.lineSpacing());
+    }
+    return qMin(lines, 3);
+}
+
+int FixItPath::heightForWidth(int width) const
+{
+    // Picture, captions, the "Can fix it" line, margins.
+    const QFontMetrics fm(font());
+    return kTop + qCeil(fm.height() * kGlyphLines) + 3 + (captionLines(width) + 1) * fm.lineSpacing() + 6;
 }
 
 QSize FixItPath::minimumSizeHint() const
 {
-    const QSize hint = sizeHint();
-    return {hint.width() * 2 / 3, hint.height()};
+    // Captions wrap onto their two lines: a column needs its longest word and about half its
+    // longest caption (long in French and German), not the whole caption on one line.
+    const QFontMetrics fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    int column = QFontMetrics(bold).horizontalAdvance(tr("Can fix it"));
+    for (int i = 0; i < kNodes; ++i) {
+        const QString caption = nodeCaption(i);
+        column = qMax(column, fm.horizontalAdvance(caption) / 2 + fm.horizontalAdvance(QLatin1Char('M')));
+        for (const QString &word : caption.split(QLatin1Char(' ')))
+            column = qMax(column, fm.horizontalAdvance(word));
+    }
+    return {(column + 8) * kNodes, heightForWidth((column + 8) * kNodes)};
 }
 
 void FixItPath::changeEvent(QEvent *event)
@@ -155,9 +188,10 @@ void FixItPath::paintEvent(QPaintEvent *)
     const QColor accent = pal.color(QPalette::Highlight);
 
     const QFontMetrics fm(font());
-    const qreal glyph = fm.height() * 2.0;
+    const qreal glyph = qCeil(fm.height() * kGlyphLines);
     const qreal column = qreal(width()) / kNodes;
-    const qreal top = 6;
+    const qreal top = kTop;
+    const int lines = captionLines(width());
     const int stop = nodeOfStop(m_stop);
     const int owner = nodeOfOwner(m_owner);
 
@@ -201,7 +235,7 @@ void FixItPath::paintEvent(QPaintEvent *)
             drawServer(p, glyphs[i], beyond ? faint : line, fill);
 
         // Caption, and under the owner's the words "Can fix it".
-        const QRectF captionBox(column * i + 4, top + glyph + 4, column - 8, fm.lineSpacing() * 2);
+        const QRectF captionBox(column * i + 4, top + glyph + 3, column - 8, fm.lineSpacing() * lines);
         p.setPen(pal.color(beyond ? QPalette::PlaceholderText : QPalette::WindowText));
         p.setFont(font());
         p.drawText(captionBox, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, nodeCaption(i));

@@ -22,6 +22,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // Captions wrap where the width is short (long translations): the height follows.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -30,6 +33,7 @@ protected:
 private:
     void updateAccessibleText();
     QString nodeCaption(int node) const;
+    int captionLines(int width) const;
 
     Report::StopPoint m_stop = Report::StopPoint::Unknown;
     Report::FixOwner m_owner = Report::FixOwner::Nobody;

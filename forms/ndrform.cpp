@@ -217,8 +217,9 @@ void NdrForm::selectFirstFailed()
             break;
         }
     }
+    // The current index selects its whole row (not selectRow: right to left, Qt 6.4
+    // finds no column for it and clears the selection).
     table->setCurrentIndex(m_proxy->index(target, 0));
-    table->selectRow(target);
     table->scrollTo(m_proxy->index(target, 0));
 }
 
@@ -425,7 +426,7 @@ void NdrForm::resizeColumns()
 void NdrForm::onActivated(const QModelIndex &index)
 {
     // Enter on a row: its details, and the reading focus on them.
-    m_ui->recipientTable->selectRow(index.row());
+    m_ui->recipientTable->setCurrentIndex(index);
     showDetails(currentReportRow());
     m_ui->detailsScroll->verticalScrollBar()->setValue(0);
     if (m_ui->detailsPane->currentWidget() == m_ui->detailsPage)
@@ -440,7 +441,7 @@ void NdrForm::onShowAllToggled(bool all)
     resizeColumns();
     for (int i = 0; i < m_proxy->rowCount(); ++i) {
         if (m_proxy->mapToSource(m_proxy->index(i, 0)).row() == keep) {
-            m_ui->recipientTable->selectRow(i);
+            m_ui->recipientTable->setCurrentIndex(m_proxy->index(i, 0));
             return;
         }
     }
@@ -515,6 +516,13 @@ void NdrForm::showDetails(int reportRow)
         m_ui->reasonSummaryLabel->setText(tr("No problem reported"));
         m_ui->reasonLabel->setText(tr("The report does not say that this recipient missed the message."));
     }
+
+    // The summary is a few words: on one line beside its badge where they fit in about 36
+    // characters, wrapped only beyond that (a wrapping label alone would break it early).
+    QLabel *summary = m_ui->reasonSummaryLabel;
+    const QFontMetrics summaryMetrics(summary->font());
+    summary->setMinimumWidth(qMin(summaryMetrics.horizontalAdvance(summary->text()) + 2,
+                                  summaryMetrics.horizontalAdvance(QLatin1Char('x')) * 36));
 
     // Technical details: the raw facts, untranslated where they are the server's own words.
     const QString dash = QStringLiteral("—");

@@ -241,8 +241,10 @@ OutboxView::OutboxView(QWidget *parent)
     connect(f5, &QShortcut::activated, this, [this] { refresh(); });
     connect(m_ui->outboxMessageList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { showMessage(selectedMessage()); });
+    // A button of our own: the box would word a standard Close itself, with Qt's text.
+    m_close = m_ui->outboxButtonBox->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_close->setObjectName(QStringLiteral("outboxCloseButton"));
     connect(m_ui->outboxButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_ui->outboxButtonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("outboxCloseButton"));
     resize(760, 520);
     retranslate();
 }
@@ -323,8 +325,9 @@ bool OutboxView::selectMessage(qint64 id)
     if (row < 0)
         return false;
     QTableView *list = m_ui->outboxMessageList;
+    // The current index selects its whole row (not selectRow: right to left, Qt 6.4
+    // finds no column for it and clears the selection).
     list->setCurrentIndex(m_messages->index(row, 0));
-    list->selectRow(row);
     list->scrollTo(m_messages->index(row, 0));
     return true;
 }
@@ -407,6 +410,7 @@ void OutboxView::retranslate()
     for (int i = 0; i < m_ui->outboxFolderCombo->count(); ++i)
         m_ui->outboxFolderCombo->setItemText(i, folderText(Store::Folder(m_ui->outboxFolderCombo->itemData(i).toInt())));
     m_ui->outboxRefreshButton->setToolTip(tr("Read the folder again (F5)"));
+    m_close->setText(tr("Close"));
     updateStatus();
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QPushButton;
 class QTableView;
 
 namespace Ndr {
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<Ui::OutboxView> m_ui;
     OutboxMessageModel *m_messages = nullptr;
     OutboxRecipientModel *m_recipients = nullptr;
+    QPushButton *m_close = nullptr;
     QString m_path;
     QString m_error;  // the last error, shown in the status line
 };

@@ -444,11 +444,13 @@ ResendDialog::ResendDialog(QWidget *parent)
             list->selectionModel()->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
     });
 
-    m_confirm = m_ui->resendButtonBox->button(QDialogButtonBox::Ok);
+    // Buttons of our own, not standard ones: the button box words standard buttons itself on a
+    // language change, after us, with Qt's texts.
+    m_confirm = m_ui->resendButtonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmResendButton"));
     m_confirm->setDefault(true);
-    QPushButton *cancel = m_ui->resendButtonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelResendButton"));
+    m_cancel = m_ui->resendButtonBox->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancel->setObjectName(QStringLiteral("cancelResendButton"));
     connect(m_ui->resendButtonBox, &QDialogButtonBox::accepted, this, [this] {
         if (m_model->canConfirm())
             accept();
@@ -488,8 +490,9 @@ void ResendDialog::setReport(const Report::NdrReport &report)
     fitToContents();
     QTableView *list = m_ui->resendRecipientList;
     if (m_model->rowCount() > 0) {
+        // The current index selects its whole row (not selectRow: right to left, Qt 6.4
+        // finds no column for it and clears the selection).
         list->setCurrentIndex(m_model->index(0, ResendChoiceModel::SendColumn));
-        list->selectRow(0);
     }
 }
 
@@ -565,7 +568,7 @@ void ResendDialog::askPolicy(int row)
     m_ui->policyWarningLabel->setAccessibleName(tr("%1: %2").arg(name, warning));
     m_ui->policyWarningFrame->setAccessibleDescription(m_ui->policyWarningLabel->accessibleName());
     m_ui->policyWarningFrame->show();
-    m_ui->resendRecipientList->selectRow(row);
+    m_ui->resendRecipientList->setCurrentIndex(m_model->index(row, ResendChoiceModel::SendColumn));
     // The question is next to be answered: take the keyboard there.
     m_ui->policySendAnywayButton->setFocus(Qt::OtherFocusReason);
     updateState();
@@ -581,7 +584,6 @@ void ResendDialog::answerPolicy(bool send)
     QTableView *list = m_ui->resendRecipientList;
     if (row >= 0 && row < m_model->rowCount()) {
         list->setCurrentIndex(m_model->index(row, ResendChoiceModel::SendColumn));
-        list->selectRow(row);
     }
     list->setFocus(Qt::OtherFocusReason);
     updateState();
@@ -610,7 +612,7 @@ void ResendDialog::retranslate()
 {
     setWindowTitle(tr("Resend Message"));
     m_confirm->setText(tr("&Resend"));
-    m_ui->resendButtonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_cancel->setText(tr("Cancel"));
     m_ui->resendSubjectLabel->setText(
         tr("Subject: %1").arg(m_subject.isEmpty() ? tr("(no subject)") : m_subject));
     m_ui->policySendAnywayButton->setToolTip(tr("Check this recipient and send the message to it anyway"));

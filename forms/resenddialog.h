@@ -131,6 +131,7 @@ private:
     std::unique_ptr<Ui::ResendDialog> m_ui;
     ResendChoiceModel *m_model = nullptr;
     QPushButton *m_confirm = nullptr;
+    QPushButton *m_cancel = nullptr;
     int m_pendingPolicyRow = -1;
     QString m_subject;
 };

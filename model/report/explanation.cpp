@@ -204,6 +204,29 @@ QString domainOf(const QString &address)
     return at < 0 ? QString() : address.mid(at + 1).toLower();
 }
 
+QString localPartOf(const QString &address)
+{
+    const int at = address.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? address.toLower() : address.left(at).toLower();
+}
+
+// The organisation's own domain, roughly: the last two labels, or three under a country's
+// second level ("example.co.jp"). Mail systems send from subdomains of it ("em.example.com",
+// "mailer.example.com") without anything being forged.
+QString organisationDomain(const QString &domain)
+{
+    const QStringList labels = domain.split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    if (labels.size() <= 2)
+        return domain;
+    const QString &second = labels.at(labels.size() - 2);
+    static const QStringList kSecondLevel = {QStringLiteral("co"), QStringLiteral("com"), QStringLiteral("net"),
+                                             QStringLiteral("org"), QStringLiteral("ac"), QStringLiteral("gov"),
+                                             QStringLiteral("edu"), QStringLiteral("ne"), QStringLiteral("or"),
+                                             QStringLiteral("go")};
+    const int keep = labels.last().size() == 2 && kSecondLevel.contains(second) ? 3 : 2;
+    return labels.mid(labels.size() - keep).join(QLatin1Char('.'));
+}
+
 } // namespace
 
 Explanation explainFailure(const Failure &failure, const QString &reportReportingMta)
@@ -328,11 +351,13 @@ BackscatterCheck checkBackscatter(const NdrReport &report)
     out.addressee = addressee;
     out.originalSender = senders.first();
 
-    // A different mailbox in the same domain is more often an alias or a delegate than a
-    // forgery, so only a sender in another domain counts.
-    const QString home = domainOf(addressee);
+    // A different mailbox of the same organisation (an alias, a delegate, a bulk mailer's
+    // bounce address on a subdomain) or the same name at another of the user's domains is
+    // more often ordinary than forged: only a sender elsewhere counts.
+    const QString home = organisationDomain(domainOf(addressee));
+    const QString name = localPartOf(addressee);
     for (const QString &s : std::as_const(senders)) {
-        if (s.compare(addressee, Qt::CaseInsensitive) == 0 || domainOf(s) == home)
+        if (organisationDomain(domainOf(s)) == home || localPartOf(s) == name)
             return out;
     }
     out.likely = !home.isEmpty();

@@ -734,6 +734,10 @@
             <numerusform>%n Nachrichten in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::PropertyTreeModel</name>

@@ -734,6 +734,10 @@
             <numerusform>%n messages dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::PropertyTreeModel</name>

@@ -203,6 +203,8 @@ int main(int argc, char **argv)
         auto store = Store::MessageStore::open(path);
         if (!store)
             qFatal("%s", qPrintable(store.error().detail));
+        if (r == 0)
+            std::printf("store rows written through: %s\n", qPrintable((*store)->rowWriterName()));
         const Timing t = resendInto(**store, report);
         empty << t.total.wall;
         emptyCpu << t.total.cpu;

@@ -11,7 +11,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 secs="${1:-60}"; build="${2:-$here/build-fuzz}"
 shift $(( $# < 2 ? $# : 2 ))
-targets=("$@"); ((${#targets[@]})) || targets=(fuzz_msg fuzz_mime fuzz_report fuzz_deliverystatus)
+targets=("$@"); ((${#targets[@]})) || targets=(fuzz_msg fuzz_mime fuzz_report fuzz_deliverystatus fuzz_store)
 command -v clang++-14 >/dev/null || { echo "fuzz: clang++-14 is not installed; skipped"; exit 0; }
 
 flags="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
@@ -20,9 +20,10 @@ CC=clang-14 CXX=clang++-14 cmake -S "$here" -B "$build" -G Ninja -DNDR_FUZZ=ON -
 cmake --build "$build" -j2 --target "${targets[@]}" ndr_fixturegen ndr_fuzzseeds
 
 work="${NDR_FUZZ_WORK:-$(mktemp -d /tmp/ndr-fuzz.XXXXXX)}"
-mkdir -p "$work/seeds/msg" "$work/seeds/mime" "$work/artifacts"
+mkdir -p "$work/seeds/msg" "$work/seeds/mime" "$work/seeds/store" "$work/artifacts"
 "$build/tests/fixtures/ndr_fixturegen" all "$work/seeds/msg"
-"$build/tests/fuzz/ndr_fuzzseeds" "$work/seeds/mime"
+"$build/tests/fuzz/ndr_fuzzseeds" mime "$work/seeds/mime"
+"$build/tests/fuzz/ndr_fuzzseeds" store "$work/seeds/store"
 corpus="$here/../shared/corpus"; hostile="$here/tests/hostile/inputs"
 
 found=0
@@ -31,9 +32,10 @@ for t in "${targets[@]}"; do
   case "$t" in
     fuzz_msg) seeds=("$work/seeds/msg"); [ -d "$corpus/msg" ] && seeds+=("$corpus/msg") ;;
     fuzz_mime|fuzz_deliverystatus) seeds=("$work/seeds/mime"); [ -d "$corpus/dsn" ] && seeds+=("$corpus/dsn") ;;
+    fuzz_store) seeds=("$work/seeds/store") ;;
     *) seeds=("$work/seeds/msg" "$work/seeds/mime"); [ -d "$corpus" ] && seeds+=("$corpus") ;;
   esac
-  [ -d "$hostile" ] && seeds+=("$hostile")
+  [ -d "$hostile" ] && [ "$t" != fuzz_store ] && seeds+=("$hostile")
   mkdir -p "$work/corpus/$t"
   echo "== $t: ${secs}s over ${seeds[*]}"
   # Subfolders of the corpus are not read by libFuzzer: flatten them into the target's own corpus.

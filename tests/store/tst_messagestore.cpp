@@ -60,6 +60,7 @@ private Q_SLOTS:
     void listsFolders();
     void keepsMessagesAcrossReopen();
     void newStoreSchema();
+    void releasesItsConnection();
     void removeTakesEverythingWithIt();
     void saveAllIsAllOrNothing();
     void folderNames_data();
@@ -259,6 +260,28 @@ void TestMessageStore::newStoreSchema()
     QFile(empty).open(QIODevice::WriteOnly);
     QVERIFY(openStore(empty));
     QCOMPARE(pragma(empty, u"user_version"_s).toInt(), Store::MessageStore::kSchemaVersion);
+}
+
+void TestMessageStore::releasesItsConnection()
+{
+    QTemporaryDir dir;
+    const QStringList before = QSqlDatabase::connectionNames();
+    {
+        auto a = openStore(dir.filePath(u"a.sqlite"_s));
+        auto b = openStore(dir.filePath(u"a.sqlite"_s));
+        QVERIFY(a && b);
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 2);  // one each
+        QVERIFY(a->save(Message(), Store::Folder::Drafts));
+    }
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+    // A store that failed to open leaves nothing behind either.
+    QVERIFY(!Store::MessageStore::open(dir.filePath(u"missing/x.sqlite"_s)));
+    QFile junk(dir.filePath(u"junk.sqlite"_s));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("SQLite format 3\0 but then nothing useful at all, just words.");
+    junk.close();
+    QVERIFY(!Store::MessageStore::open(junk.fileName()));
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
 }
 
 void TestMessageStore::removeTakesEverythingWithIt()
