@@ -136,7 +136,8 @@ int FixItPath::captionLines(int width) const
     int lines = 1;
     for (int i = 0; i < kNodes; ++i) {
         const QRect r = fm.boundingRect(QRect(0, 0, column, 10000), Qt::AlignHCenter | Qt::TextWordWrap, nodeCaption(i));
-        lines = qMax(lines, (r.height() + fm.lineSpacing() - 1) / fm.lineSpacing());
+        // A line's box is the font's height, a little more than its spacing with some fonts.
+        lines = qMax(lines, (r.height() + fm.lineSpacing() / 2) / fm.lineSpacing());
     }
     return qMin(lines, 3);
 }

@@ -78,6 +78,9 @@ NdrForm::NdrForm(QWidget *parent)
     // Where the message stopped and who can fix it, as a picture under the words that say it.
     m_fixItPath = new FixItPath(m_ui->detailsPage);
     m_ui->explanationLayout->insertWidget(m_ui->explanationLayout->indexOf(m_ui->fixOwnerLabel) + 1, m_fixItPath);
+    // The explanation takes the width the server names do not need.
+    m_ui->detailsLayout->setStretch(0, 3);
+    m_ui->detailsLayout->setStretch(1, 2);
 
     // Escape in the details goes back to the list.
     m_ui->reasonLabel->installEventFilter(this);
@@ -177,9 +180,10 @@ void NdrForm::fitDetails()
     const int width = m_ui->detailsScroll->viewport()->width();
     const int content = page->hasHeightForWidth() ? page->heightForWidth(width) : page->sizeHint().height();
     const int want = content + 2 * m_ui->detailsScroll->frameWidth();
-    // The list keeps room for its header and a few rows whatever the details need.
-    const int minTable = m_ui->recipientTable->verticalHeader()->defaultSectionSize() * 3
-        + m_ui->recipientTable->horizontalHeader()->height();
+    // The list keeps room for its header and its rows, up to three, whatever the details need.
+    const int rows = qBound(1, m_proxy->rowCount(), 3);
+    const int minTable = m_ui->recipientTable->verticalHeader()->defaultSectionSize() * rows
+        + m_ui->recipientTable->horizontalHeader()->height() + 2 * m_ui->recipientTable->frameWidth();
     const int details = qMax(0, qMin(want, total - minTable));
     splitter->setSizes({total - details, details});
 }

@@ -22,15 +22,34 @@ QString formatTime(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
+// The folder names of the IPM subtree, as a mail program shows them.
+constexpr struct {
+    Store::Folder folder;
+    const char *name;
+} kFolderNames[] = {
+    {Store::Folder::Inbox, QT_TRANSLATE_NOOP("Ndr::OutboxView", "Inbox")},
+    {Store::Folder::Outbox, QT_TRANSLATE_NOOP("Ndr::OutboxView", "Outbox")},
+    {Store::Folder::SentItems, QT_TRANSLATE_NOOP("Ndr::OutboxView", "Sent Items")},
+    {Store::Folder::DeletedItems, QT_TRANSLATE_NOOP("Ndr::OutboxView", "Deleted Items")},
+    {Store::Folder::Drafts, QT_TRANSLATE_NOOP("Ndr::OutboxView", "Drafts")},
+};
+
+// [MS-OXOMSG] 2.2.3.1 PidTagRecipientType: the type in the low bits.
+constexpr struct {
+    qint32 type;
+    const char *name;
+} kRecipientTypes[] = {
+    {Mapi::MAPI_ORIG, QT_TRANSLATE_NOOP("Ndr::OutboxRecipientModel", "From")},
+    {Mapi::MAPI_TO, QT_TRANSLATE_NOOP("Ndr::OutboxRecipientModel", "To")},
+    {Mapi::MAPI_CC, QT_TRANSLATE_NOOP("Ndr::OutboxRecipientModel", "Cc")},
+    {Mapi::MAPI_BCC, QT_TRANSLATE_NOOP("Ndr::OutboxRecipientModel", "Bcc")},
+};
+
 QString folderText(Store::Folder folder)
 {
-    // The folder names of the IPM subtree, as a mail program shows them.
-    switch (folder) {
-    case Store::Folder::Inbox: return OutboxView::tr("Inbox");
-    case Store::Folder::Outbox: return OutboxView::tr("Outbox");
-    case Store::Folder::SentItems: return OutboxView::tr("Sent Items");
-    case Store::Folder::DeletedItems: return OutboxView::tr("Deleted Items");
-    case Store::Folder::Drafts: return OutboxView::tr("Drafts");
+    for (const auto &f : kFolderNames) {
+        if (f.folder == folder)
+            return OutboxView::tr(f.name);
     }
     return Store::folderName(folder);
 }
@@ -147,15 +166,13 @@ QString OutboxRecipientModel::typeText(quint32 type)
     // [MS-OXOMSG] 2.2.3.1 PidTagRecipientType: the type in the low bits, flags above.
     if (type & Mapi::MAPI_P1)
         return tr("resend (P1)");
-    QString base;
-    switch (qint32(type & 0x0FFFFFFF)) {
-    case Mapi::MAPI_ORIG: base = tr("From"); break;
-    case Mapi::MAPI_TO: base = tr("To"); break;
-    case Mapi::MAPI_CC: base = tr("Cc"); break;
-    case Mapi::MAPI_BCC: base = tr("Bcc"); break;
-    default: base = QStringLiteral("0x%1").arg(type & 0x0FFFFFFF, 0, 16); break;
+    const qint32 base = qint32(type & 0x0FFFFFFF);
+    QString text = QStringLiteral("0x%1").arg(base, 0, 16);
+    for (const auto &t : kRecipientTypes) {
+        if (t.type == base)
+            text = tr(t.name);
     }
-    return (type & Mapi::MAPI_SUBMITTED) ? tr("%1 (submitted)").arg(base) : base;
+    return (type & Mapi::MAPI_SUBMITTED) ? tr("%1 (submitted)").arg(text) : text;
 }
 
 int OutboxRecipientModel::rowCount(const QModelIndex &parent) const

@@ -77,7 +77,24 @@ constexpr KnownTag kKnownTags[] = {
     {0x3709, "PR_ATTACH_RENDERING"}, {0x3713, "PR_ATTACH_CONTENT_LOCATION"}, {0x3714, "PR_ATTACH_FLAGS"},
     {0x0E2B, "PR_TODO_ITEM_FLAGS"}, {0x1080, "PR_ICON_INDEX"}, {0x0C17, "PR_REPLY_REQUESTED"},
     {0x0023, "PR_ORIGINATOR_DELIVERY_REPORT_REQUESTED"}, {0x0029, "PR_READ_RECEIPT_REQUESTED"},
+    {0x003F, "PR_RECEIVED_BY_ENTRYID"}, {0x0051, "PR_RECEIVED_BY_SEARCH_KEY"}, {0x0043, "PR_RCVD_REPRESENTING_ENTRYID"},
+    {0x0052, "PR_RCVD_REPRESENTING_SEARCH_KEY"}, {0x0077, "PR_RCVD_REPRESENTING_ADDRTYPE"},
+    {0x0078, "PR_RCVD_REPRESENTING_EMAIL_ADDRESS"}, {0x0E79, "PR_TRUST_SENDER"}, {0x10F4, "PR_ATTR_HIDDEN"},
+    {0x5902, "PR_INET_MAIL_OVERRIDE_FORMAT"}, {0x5909, "PR_MSG_EDITOR_FORMAT"},
+    {0x0E2D, "PR_STORE_ENTRYID"}, {0x3A40, "PR_SEND_RICH_INFO"}, {0x3A71, "PR_SEND_INTERNET_ENCODING"},
+    {0x5FF6, "PR_RECIPIENT_DISPLAY_NAME"}, {0x5FF7, "PR_RECIPIENT_ENTRYID"}, {0x5FDF, "PR_RECIPIENT_ORDER"},
+    {0x5FE5, "PR_RECIPIENT_SIP_ADDRESS"}, {0x5FEB, "PR_RECIPIENT_TRACK_STATUS"},
 };
+
+constexpr bool eachTagOnce()
+{
+    for (size_t i = 0; i < std::size(kKnownTags); ++i)
+        for (size_t j = i + 1; j < std::size(kKnownTags); ++j)
+            if (kKnownTags[i].id == kKnownTags[j].id)
+                return false;
+    return true;
+}
+static_assert(eachTagOnce(), "a tag is named twice in kKnownTags");
 
 struct KnownSet {
     const QUuid *guid;

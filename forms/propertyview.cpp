@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -86,12 +87,15 @@ void PropertyView::setMessage(std::shared_ptr<const Message> message, const QStr
 
 void PropertyView::fitColumns()
 {
+    // Room for a plain tag in the embedded original's properties (seven levels deep), the longer spec names, and the type names.
     const QFontMetrics fm(font());
-    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QHeaderView *header = m_tree->header();
-    const int widths[] = {22 * em, 20 * em, 9 * em};
-    for (int c = 0; c < 3; ++c)
-        header->resizeSection(c, widths[c]);
+    header->resizeSection(PropertyTreeModel::TagColumn,
+                          fixed.horizontalAdvance(QStringLiteral("0x0000001F ")) + 7 * m_tree->indentation());
+    header->resizeSection(PropertyTreeModel::NameColumn,
+                          fm.horizontalAdvance(QStringLiteral("PR_SENT_REPRESENTING_EMAIL_ADDRESS")) + fm.height());
+    header->resizeSection(PropertyTreeModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("PT_MV_UNICODE")) + fm.height());
 }
 
 QString PropertyView::selectedRowsText() const

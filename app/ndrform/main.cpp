@@ -181,6 +181,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ndrform"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NDR Form"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ndrform.NdrForm"));  // resources/desktop/
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "ndrform.h"
 #include "outboxview.h"
+#include "propertyview.h"
 #include "resenddialog.h"
 #include "resendresult.h"
 
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -36,6 +38,7 @@ constexpr StateInfo kStates[] = {
     {"result", "the form after a resend, with its result banner"},
     {"outbox", "the Outbox with the resent message"},
     {"error", "a report that cannot be opened"},
+    {"properties", "View > Properties: every property of the report, for administrators"},
 };
 
 constexpr const char *kLanguages[] = {"en", "de", "fr"};
@@ -206,6 +209,17 @@ Expected<QImage> render(MainWindow &window, const QString &state)
     }
     if (state == QLatin1String("error"))
         return cannotOpen(window);
+    if (state == QLatin1String("properties")) {
+        // A window of its own, shown at the main window's size, its first level open.
+        PropertyView *view = window.showProperties();
+        if (!view)
+            return makeError(Error::InvalidArgument, QStringLiteral("the report has no properties to show"));
+        view->resize(window.size());
+        if (auto *tree = view->findChild<QTreeView *>(QStringLiteral("propertyTree")))
+            tree->expandToDepth(0);
+        settle();
+        return grabbed(view);
+    }
     return makeError(Error::InvalidArgument, QStringLiteral("no state named \"%1\"").arg(state));
 }
 

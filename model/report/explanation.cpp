@@ -66,12 +66,12 @@ constexpr SpecialRule kSpecialRules[] = {
      kMicrosoft, FixOwner::SenderAdmin, StopPoint::YourServer, Permanence::Temporary,
      QT_TRANSLATE_NOOP("Ndr::Explanation", "You reached your sending limit"),
      QT_TRANSLATE_NOOP("Ndr::Explanation",
-                       "Your own mail server (Exchange Online) stopped the message because your account has sent "
-                       "more messages, or to more recipients, than it may in a day. This is about your account: the "
-                       "recipient's mailbox is not full, even though the code 5.2.2 usually means that."),
+                       "Your own mail server (Exchange Online) stopped the message: your account has sent more "
+                       "messages, or to more recipients, than it may in a day. The recipient's mailbox is not "
+                       "full, although 5.2.2 usually means that."),
      QT_TRANSLATE_NOOP("Ndr::Explanation",
-                       "Wait until the limit resets (up to 24 hours), then resend. Tell your administrator: an "
-                       "unexpected limit can mean that someone else is sending mail from your account.")},
+                       "Resend after the limit resets (up to 24 hours). Tell your administrator: an unexpected "
+                       "limit can mean that someone else is using your account.")},
     // Exchange Online 5.1.8 "Access denied, bad outbound sender": the account is blocked.
     {"exo-blocked-sender", nullptr, "bad outbound sender|banned sender|sender (?:is )?restricted from sending",
      kMicrosoft, FixOwner::SenderAdmin, StopPoint::YourServer, Permanence::Permanent,
@@ -94,8 +94,7 @@ constexpr SpecialRule kSpecialRules[] = {
                        "have offered an old address from its Auto-Complete list."),
      QT_TRANSLATE_NOOP("Ndr::Explanation",
                        "Check the spelling. Remove the address from your mail program's Auto-Complete list and type "
-                       "it in full, or ask the recipient for their current address. Resending to the same address "
-                       "will fail again.")},
+                       "it in full, or ask the recipient for their current address.")},
     // 5.7.1 and friends: a group or mailbox that takes mail only from some senders
     // (RESOLVER.RST.*: NotAuthorized, AuthRequired, restricted distribution lists).
     {"restricted-recipient", "^5\\.7\\.\\d+$|^$",
@@ -110,7 +109,7 @@ constexpr SpecialRule kSpecialRules[] = {
                        "example people in its own organisation or members of the group, and you are not one of them."),
      QT_TRANSLATE_NOOP("Ndr::Explanation",
                        "You cannot fix this yourself. Ask the group's owner or the recipient's administrator to allow "
-                       "you to send to it, or reach the recipient another way. Resending unchanged will fail again.")},
+                       "you to send to it, or reach the recipient another way.")},
 };
 
 struct CompiledRule {

@@ -73,27 +73,28 @@ public:
     explicit SqliteRowWriter(sqlite3 *db) : m_db(db) {}
     bool prepare() override
     {
+        // The ids are left to SQLite, which gives max + 1 as the caller does, and appends
+        // without searching the tree for the id (that search grows with the store); each
+        // insert checks that the two agree.
         return check(m_recipients.prepare(m_db, "INSERT INTO recipients(id, message_id, position, props_first, props_count)"
-                                                " VALUES (?, ?, ?, ?, ?)")
+                                                " VALUES (NULL, ?2, ?3, ?4, ?5)")
                      && m_props.prepare(m_db, "INSERT INTO properties(id, owner_kind, owner_id, tag, type, value)"
-                                              " VALUES (?, ?, ?, ?, ?, ?)")
+                                              " VALUES (NULL, ?2, ?3, ?4, ?5, ?6)")
                  ? SQLITE_DONE
                  : sqlite3_errcode(m_db));
     }
     bool addRecipient(qint64 id, qint64 messageId, qint64 position, qint64 propsFirst, qint64 propsCount) override
     {
         sqlite3_stmt *s = m_recipients.get();
-        sqlite3_bind_int64(s, 1, id);
         sqlite3_bind_int64(s, 2, messageId);
         sqlite3_bind_int64(s, 3, position);
         sqlite3_bind_int64(s, 4, propsFirst);
         sqlite3_bind_int64(s, 5, propsCount);
-        return check(m_recipients.step());
+        return check(m_recipients.step(), id);
     }
     bool addProperty(qint64 id, int ownerKind, qint64 ownerId, qint64 tag, const Mapi::PropValue &value) override
     {
         sqlite3_stmt *s = m_props.get();
-        sqlite3_bind_int64(s, 1, id);
         sqlite3_bind_int(s, 2, ownerKind);
         sqlite3_bind_int64(s, 3, ownerId);
         sqlite3_bind_int64(s, 4, tag);
@@ -117,7 +118,7 @@ public:
         default:
             sqlite3_bind_null(s, 6);
         }
-        return check(m_props.step());
+        return check(m_props.step(), id);
     }
     bool flush() override { return true; }
     void clear() override {}
@@ -125,8 +126,14 @@ public:
     const char *name() const override { return "sqlite3"; }
 
 private:
-    bool check(int rc)
+    bool check(int rc, qint64 expectedId = 0)
     {
+        if (rc == SQLITE_DONE && expectedId && sqlite3_last_insert_rowid(m_db) != expectedId) {
+            m_error = QSqlError(u"Unable to insert a row"_s,
+                                u"row id %1 where %2 was due"_s.arg(sqlite3_last_insert_rowid(m_db)).arg(expectedId),
+                                QSqlError::StatementError, u"11"_s);  // SQLITE_CORRUPT: words it as damage
+            return false;
+        }
         if (rc == SQLITE_DONE)
             return true;
         m_error = QSqlError(u"Unable to insert a row"_s, QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,

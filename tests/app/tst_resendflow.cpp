@@ -323,6 +323,7 @@ void TestResendFlow::storeFailureIsSaidAndNothingIsLost()
     MainWindow w;
     w.setRecordRecent(false);
     w.setStoreOptions(options);
+    w.resize(900, 600);
     QVERIFY(w.loadFile(report).has_value());
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -459,6 +460,7 @@ void TestResendFlow::locateOriginalOfInternetBounce()
     MainWindow w;
     w.setRecordRecent(false);
     w.setStorePath(storePath);
+    w.resize(900, 600);
     QVERIFY(w.loadFile(reportPath).has_value());
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));

@@ -196,7 +196,7 @@ void TestExplanation::detailsExplainEachKind_data()
 
     QTest::newRow("exchange-online-5.2.2-is-your-sending-limit")
         << MessageMaker(exoSendingQuota) << QStringLiteral("You reached your sending limit")
-        << QStringLiteral("the recipient's mailbox is not full") << QStringLiteral("Temporary")
+        << QStringLiteral("The recipient's mailbox is not full") << QStringLiteral("Temporary")
         << QStringLiteral("your email administrator.")
         << QStringLiteral("The message stopped at your mail server. Your administrator can fix it.");
     QTest::newRow("ordinary-5.2.2-is-recipients-mailbox-full")
