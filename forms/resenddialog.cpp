@@ -146,7 +146,7 @@ void ResendChoiceModel::setReport(const Report::NdrReport &report)
         e.reasonKey = row.failure->reason;
         e.status = row.failure->status;
         e.gate = resendGate(*row.failure);
-        e.checked = true;
+        e.checked = e.gate == ResendGate::Direct;
         m_entries.append(e);
     }
     endResetModel();

@@ -268,6 +268,9 @@ int main(int argc, char **argv)
         fail(QStringLiteral("no translation for the language \"%1\"").arg(lang));
         return 2;
     }
+    // Without --lang, the system's language where there is a translation, English otherwise.
+    if (lang.isEmpty())
+        installTranslations(app, QLocale::system().name());
 
     // Fusion everywhere: over the system's palette (light or dark) in a normal start, over the
     // pinned palettes for screenshots and --theme.

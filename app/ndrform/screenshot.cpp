@@ -210,13 +210,13 @@ Expected<QImage> render(MainWindow &window, const QString &state)
     if (state == QLatin1String("error"))
         return cannotOpen(window);
     if (state == QLatin1String("properties")) {
-        // A window of its own, shown at the main window's size, its first level open.
+        // A window of its own, shown at the main window's size, its groups open.
         PropertyView *view = window.showProperties();
         if (!view)
             return makeError(Error::InvalidArgument, QStringLiteral("the report has no properties to show"));
         view->resize(window.size());
         if (auto *tree = view->findChild<QTreeView *>(QStringLiteral("propertyTree")))
-            tree->expandToDepth(0);
+            tree->expandToDepth(1);
         settle();
         return grabbed(view);
     }

@@ -17,7 +17,9 @@ constexpr PropId PR_ORIGINAL_SENDER_EMAIL_ADDRESS = 0x0067;
 constexpr PropId PR_ORIGINAL_SENT_REPRESENTING_ADDRTYPE = 0x0068;
 constexpr PropId PR_ORIGINAL_SENT_REPRESENTING_EMAIL_ADDRESS = 0x0069;
 
-QString tr(const char *text)
+// The table's texts (marked with QT_TRANSLATE_NOOP); inline texts call translate() themselves,
+// so that lupdate sees their context.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Ndr::Explanation", text);
 }
@@ -240,9 +242,9 @@ Explanation explainFailure(const Failure &failure, const QString &reportReportin
 
     if (const SpecialRule *rule = specialRule(status, words, reporter)) {
         e.key = QString::fromLatin1(rule->key);
-        e.summary = tr(rule->summary);
-        e.plain = tr(rule->plain);
-        e.advice = tr(rule->advice);
+        e.summary = translated(rule->summary);
+        e.plain = translated(rule->plain);
+        e.advice = translated(rule->advice);
         e.owner = rule->owner;
         e.stoppedAt = rule->stop;
         if (rule->permanence != Permanence::AsReported && !e.delayed)

@@ -8,14 +8,6 @@
         <translation>Sie haben Ihr Sendelimit erreicht</translation>
     </message>
     <message>
-        <source>Your own mail server (Exchange Online) stopped the message because your account has sent more messages, or to more recipients, than it may in a day. This is about your account: the recipient&apos;s mailbox is not full, even though the code 5.2.2 usually means that.</source>
-        <translation>Ihr eigener Mailserver (Exchange Online) hat die Nachricht angehalten, weil Ihr Konto an einem Tag mehr Nachrichten oder an mehr Empfänger gesendet hat, als es darf. Es geht um Ihr Konto: Das Postfach des Empfängers ist nicht voll, auch wenn der Code 5.2.2 meist das bedeutet.</translation>
-    </message>
-    <message>
-        <source>Wait until the limit resets (up to 24 hours), then resend. Tell your administrator: an unexpected limit can mean that someone else is sending mail from your account.</source>
-        <translation>Warten Sie, bis das Limit zurückgesetzt wird (bis zu 24 Stunden), und senden Sie dann erneut. Informieren Sie Ihren Administrator: Ein unerwartetes Limit kann bedeuten, dass jemand anderes über Ihr Konto E-Mails versendet.</translation>
-    </message>
-    <message>
         <source>Your account may not send mail</source>
         <translation>Ihr Konto darf keine E-Mails senden</translation>
     </message>
@@ -36,20 +28,12 @@
         <translation>Die Organisation des Empfängers hat die Adresse in ihrem Verzeichnis gesucht und kein Postfach dazu gefunden. Vielleicht ist die Adresse falsch geschrieben, die Person hat die Organisation verlassen, oder Ihr E-Mail-Programm hat eine alte Adresse aus seiner AutoVervollständigen-Liste vorgeschlagen.</translation>
     </message>
     <message>
-        <source>Check the spelling. Remove the address from your mail program&apos;s Auto-Complete list and type it in full, or ask the recipient for their current address. Resending to the same address will fail again.</source>
-        <translation>Prüfen Sie die Schreibweise. Entfernen Sie die Adresse aus der AutoVervollständigen-Liste Ihres E-Mail-Programms und geben Sie sie vollständig ein, oder fragen Sie den Empfänger nach seiner aktuellen Adresse. Erneutes Senden an dieselbe Adresse schlägt wieder fehl.</translation>
-    </message>
-    <message>
         <source>You may not send to this group or person</source>
         <translation>Sie dürfen an diese Gruppe oder Person nicht senden</translation>
     </message>
     <message>
         <source>The recipient is a group or a mailbox that accepts mail only from certain senders, for example people in its own organisation or members of the group, and you are not one of them.</source>
         <translation>Der Empfänger ist eine Gruppe oder ein Postfach, das E-Mails nur von bestimmten Absendern annimmt, etwa von Personen der eigenen Organisation oder Mitgliedern der Gruppe, und Sie gehören nicht dazu.</translation>
-    </message>
-    <message>
-        <source>You cannot fix this yourself. Ask the group&apos;s owner or the recipient&apos;s administrator to allow you to send to it, or reach the recipient another way. Resending unchanged will fail again.</source>
-        <translation>Das können Sie nicht selbst beheben. Bitten Sie den Besitzer der Gruppe oder den Administrator des Empfängers, Ihnen das Senden zu erlauben, oder erreichen Sie den Empfänger auf anderem Weg. Unverändertes erneutes Senden schlägt wieder fehl.</translation>
     </message>
     <message>
         <source>you, the sender.</source>
@@ -107,6 +91,22 @@
         <source>Nobody needs to act.</source>
         <translation>Niemand muss handeln.</translation>
     </message>
+    <message>
+        <source>Your own mail server (Exchange Online) stopped the message: your account has sent more messages, or to more recipients, than it may in a day. The recipient&apos;s mailbox is not full, although 5.2.2 usually means that.</source>
+        <translation>Ihr eigener Mailserver (Exchange Online) hat die Nachricht angehalten: Ihr Konto hat an einem Tag mehr Nachrichten oder an mehr Empfänger gesendet, als es darf. Das Postfach des Empfängers ist nicht voll, auch wenn 5.2.2 meist das bedeutet.</translation>
+    </message>
+    <message>
+        <source>Resend after the limit resets (up to 24 hours). Tell your administrator: an unexpected limit can mean that someone else is using your account.</source>
+        <translation>Senden Sie erneut, wenn das Limit zurückgesetzt ist (bis zu 24 Stunden). Informieren Sie Ihren Administrator: Ein unerwartetes Limit kann bedeuten, dass jemand anderes Ihr Konto benutzt.</translation>
+    </message>
+    <message>
+        <source>Check the spelling. Remove the address from your mail program&apos;s Auto-Complete list and type it in full, or ask the recipient for their current address.</source>
+        <translation>Prüfen Sie die Schreibweise. Entfernen Sie die Adresse aus der AutoVervollständigen-Liste Ihres E-Mail-Programms und geben Sie sie vollständig ein, oder fragen Sie den Empfänger nach seiner aktuellen Adresse.</translation>
+    </message>
+    <message>
+        <source>You cannot fix this yourself. Ask the group&apos;s owner or the recipient&apos;s administrator to allow you to send to it, or reach the recipient another way.</source>
+        <translation>Das können Sie nicht selbst beheben. Bitten Sie den Besitzer der Gruppe oder den Administrator des Empfängers, Ihnen das Senden zu erlauben, oder erreichen Sie den Empfänger auf anderem Weg.</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::FixItPath</name>
@@ -123,12 +123,12 @@
         <translation>Ihr Mailserver</translation>
     </message>
     <message>
-        <source>Recipient&apos;s mail server</source>
-        <translation>Mailserver des Empfängers</translation>
-    </message>
-    <message>
         <source>Can fix it</source>
         <translation>Kann es beheben</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s server</source>
+        <translation>Server des Empfängers</translation>
     </message>
 </context>
 <context>
@@ -393,10 +393,6 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <source>Ser&amp;ver response:</source>
-        <translation>Server-Ant&amp;wort:</translation>
-    </message>
-    <message>
         <source>Server response</source>
         <translation>Server-Antwort</translation>
     </message>
@@ -540,6 +536,10 @@
         <source>The report does not say that this recipient missed the message.</source>
         <translation>Laut Bericht hat dieser Empfänger die Nachricht nicht verpasst.</translation>
     </message>
+    <message>
+        <source>Server respo&amp;nse:</source>
+        <translation>Server-Ant&amp;wort:</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::OutboxMessageModel</name>
@@ -652,10 +652,6 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
         <source>&amp;Messages:</source>
         <translation>&amp;Nachrichten:</translation>
     </message>
@@ -737,6 +733,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1540,6 @@
         <translation>Die Nachricht erneut senden</translation>
     </message>
     <message>
-        <source>&amp;Recipients who did not receive the message:</source>
-        <translation>Empfän&amp;ger, die die Nachricht nicht erhalten haben:</translation>
-    </message>
-    <message>
         <source>Recipients to send the message to again</source>
         <translation>Empfänger, an die die Nachricht erneut gesendet wird</translation>
     </message>
@@ -1633,6 +1629,10 @@
     <message>
         <source>Correct the address to resend</source>
         <translation>Adresse korrigieren, um erneut zu senden</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients who did not receive the message:</source>
+        <translation>Empfän&amp;ger, die die Nachricht nicht erhalten haben:</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,6 @@
         <translation>Vous avez atteint votre limite d&apos;envoi</translation>
     </message>
     <message>
-        <source>Your own mail server (Exchange Online) stopped the message because your account has sent more messages, or to more recipients, than it may in a day. This is about your account: the recipient&apos;s mailbox is not full, even though the code 5.2.2 usually means that.</source>
-        <translation>Votre propre serveur de messagerie (Exchange Online) a bloqué le message, car votre compte a envoyé plus de messages, ou à plus de destinataires, qu&apos;il n&apos;est permis en une journée. Le problème vient de votre compte&#xa0;: la boîte aux lettres du destinataire n&apos;est pas pleine, même si le code 5.2.2 signifie habituellement cela.</translation>
-    </message>
-    <message>
-        <source>Wait until the limit resets (up to 24 hours), then resend. Tell your administrator: an unexpected limit can mean that someone else is sending mail from your account.</source>
-        <translation>Attendez que la limite soit réinitialisée (jusqu&apos;à 24 heures), puis renvoyez. Prévenez votre administrateur&#xa0;: une limite inattendue peut signifier que quelqu&apos;un d&apos;autre envoie des messages depuis votre compte.</translation>
-    </message>
-    <message>
         <source>Your account may not send mail</source>
         <translation>Votre compte n&apos;a pas le droit d&apos;envoyer de messages</translation>
     </message>
@@ -36,20 +28,12 @@
         <translation>L&apos;organisation du destinataire a cherché l&apos;adresse dans son annuaire et n&apos;a trouvé aucune boîte aux lettres correspondante. L&apos;adresse est peut-être mal saisie, la personne est peut-être partie, ou votre logiciel de messagerie a proposé une ancienne adresse de sa liste de saisie semi-automatique.</translation>
     </message>
     <message>
-        <source>Check the spelling. Remove the address from your mail program&apos;s Auto-Complete list and type it in full, or ask the recipient for their current address. Resending to the same address will fail again.</source>
-        <translation>Vérifiez l&apos;orthographe. Supprimez l&apos;adresse de la liste de saisie semi-automatique de votre logiciel de messagerie et tapez-la en entier, ou demandez au destinataire son adresse actuelle. Un renvoi à la même adresse échouera de nouveau.</translation>
-    </message>
-    <message>
         <source>You may not send to this group or person</source>
         <translation>Vous n&apos;avez pas le droit d&apos;écrire à ce groupe ou à cette personne</translation>
     </message>
     <message>
         <source>The recipient is a group or a mailbox that accepts mail only from certain senders, for example people in its own organisation or members of the group, and you are not one of them.</source>
         <translation>Le destinataire est un groupe ou une boîte aux lettres qui n&apos;accepte que les messages de certains expéditeurs, par exemple les personnes de sa propre organisation ou les membres du groupe, et vous n&apos;en faites pas partie.</translation>
-    </message>
-    <message>
-        <source>You cannot fix this yourself. Ask the group&apos;s owner or the recipient&apos;s administrator to allow you to send to it, or reach the recipient another way. Resending unchanged will fail again.</source>
-        <translation>Vous ne pouvez pas corriger cela vous-même. Demandez au propriétaire du groupe ou à l&apos;administrateur du destinataire de vous autoriser à lui écrire, ou joignez le destinataire autrement. Un renvoi à l&apos;identique échouera de nouveau.</translation>
     </message>
     <message>
         <source>you, the sender.</source>
@@ -107,6 +91,22 @@
         <source>Nobody needs to act.</source>
         <translation>Personne n&apos;a besoin d&apos;agir.</translation>
     </message>
+    <message>
+        <source>Your own mail server (Exchange Online) stopped the message: your account has sent more messages, or to more recipients, than it may in a day. The recipient&apos;s mailbox is not full, although 5.2.2 usually means that.</source>
+        <translation>Votre propre serveur de messagerie (Exchange Online) a bloqué le message&#xa0;: votre compte a envoyé plus de messages, ou à plus de destinataires, qu&apos;il n&apos;est permis en une journée. La boîte aux lettres du destinataire n&apos;est pas pleine, même si 5.2.2 signifie habituellement cela.</translation>
+    </message>
+    <message>
+        <source>Resend after the limit resets (up to 24 hours). Tell your administrator: an unexpected limit can mean that someone else is using your account.</source>
+        <translation>Renvoyez une fois la limite réinitialisée (jusqu&apos;à 24 heures). Prévenez votre administrateur&#xa0;: une limite inattendue peut signifier que quelqu&apos;un d&apos;autre utilise votre compte.</translation>
+    </message>
+    <message>
+        <source>Check the spelling. Remove the address from your mail program&apos;s Auto-Complete list and type it in full, or ask the recipient for their current address.</source>
+        <translation>Vérifiez l&apos;orthographe. Supprimez l&apos;adresse de la liste de saisie semi-automatique de votre logiciel de messagerie et tapez-la en entier, ou demandez au destinataire son adresse actuelle.</translation>
+    </message>
+    <message>
+        <source>You cannot fix this yourself. Ask the group&apos;s owner or the recipient&apos;s administrator to allow you to send to it, or reach the recipient another way.</source>
+        <translation>Vous ne pouvez pas corriger cela vous-même. Demandez au propriétaire du groupe ou à l&apos;administrateur du destinataire de vous autoriser à lui écrire, ou joignez le destinataire autrement.</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::FixItPath</name>
@@ -123,12 +123,12 @@
         <translation>Votre serveur de messagerie</translation>
     </message>
     <message>
-        <source>Recipient&apos;s mail server</source>
-        <translation>Serveur de messagerie du destinataire</translation>
-    </message>
-    <message>
         <source>Can fix it</source>
         <translation>Peut corriger</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s server</source>
+        <translation>Serveur du destinataire</translation>
     </message>
 </context>
 <context>
@@ -393,10 +393,6 @@
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <source>Ser&amp;ver response:</source>
-        <translation>Répo&amp;nse du serveur&#xa0;:</translation>
-    </message>
-    <message>
         <source>Server response</source>
         <translation>Réponse du serveur</translation>
     </message>
@@ -540,6 +536,10 @@
         <source>The report does not say that this recipient missed the message.</source>
         <translation>Le rapport n&apos;indique pas que ce destinataire n&apos;a pas reçu le message.</translation>
     </message>
+    <message>
+        <source>Server respo&amp;nse:</source>
+        <translation>Répo&amp;nse du serveur&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::OutboxMessageModel</name>
@@ -652,10 +652,6 @@
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;ser</translation>
-    </message>
-    <message>
         <source>&amp;Messages:</source>
         <translation>&amp;Messages&#xa0;:</translation>
     </message>
@@ -737,6 +733,10 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Actuali&amp;ser</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1540,6 @@
         <translation>Renvoyer le message</translation>
     </message>
     <message>
-        <source>&amp;Recipients who did not receive the message:</source>
-        <translation>&amp;Destinataires qui n&apos;ont pas reçu le message&#xa0;:</translation>
-    </message>
-    <message>
         <source>Recipients to send the message to again</source>
         <translation>Destinataires à qui renvoyer le message</translation>
     </message>
@@ -1633,6 +1629,10 @@
     <message>
         <source>Correct the address to resend</source>
         <translation>Corrigez l&apos;adresse pour renvoyer</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients who did not receive the message:</source>
+        <translation>&amp;Destinataires qui n&apos;ont pas reçu le message&#xa0;:</translation>
     </message>
 </context>
 <context>

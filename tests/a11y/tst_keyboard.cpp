@@ -14,8 +14,11 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -64,6 +67,51 @@ QMap<QString, QString> controls(QWidget *top, QStringList *problems)
     return names;
 }
 
+// Two controls of one window (or two items of one menu) answering the same Alt+letter: the
+// second cannot be reached by its accelerator. Hidden controls count too (a banner's buttons
+// appear next to the others).
+QStringList clashingAccelerators(QWidget *top)
+{
+    QStringList clashes;
+    auto check = [&clashes](const QString &scope, const QList<QPair<QString, QString>> &texts) {
+        QMap<QChar, QString> seen;
+        for (const auto &[who, text] : texts) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            const QChar letter = QChar(int(key[0].key())).toUpper();
+            if (seen.contains(letter))
+                clashes << QStringLiteral("%1: Alt+%2 is both %3 and %4").arg(scope, letter, seen.value(letter), who);
+            else
+                seen.insert(letter, who);
+        }
+    };
+    QList<QPair<QString, QString>> controls;
+    for (QWidget *w : top->findChildren<QWidget *>()) {
+        if (w->window() != top)
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            controls.append({w->objectName(), button->text()});
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            controls.append({w->objectName(), label->text()});
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            controls.append({w->objectName(), group->title()});
+        else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *a : bar->actions())
+                controls.append({a->menu() ? a->menu()->objectName() : a->objectName(), a->text()});
+        }
+    }
+    check(top->objectName(), controls);
+    for (QMenu *menu : top->findChildren<QMenu *>()) {
+        Q_EMIT menu->aboutToShow();  // menus that fill when opened
+        QList<QPair<QString, QString>> items;
+        for (QAction *a : menu->actions())
+            items.append({a->objectName().isEmpty() ? a->text() : a->objectName(), a->text()});
+        check(menu->objectName(), items);
+    }
+    return clashes;
+}
+
 QString focusName()
 {
     QWidget *w = QApplication::focusWidget();
@@ -81,6 +129,9 @@ private Q_SLOTS:
     void cleanup();
     void everyControlIsNamed_data();
     void everyControlIsNamed();
+    void acceleratorsDoNotClash_data();
+    void acceleratorsDoNotClash();
+    void tabOrderIsPlanned_data();
     void tabOrderIsPlanned();
     void resendByKeyboardAlone();
 
@@ -91,7 +142,7 @@ private:
 
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
-    QTranslator m_german;
+    QTranslator m_translator;
 };
 
 void TstKeyboard::initTestCase()
@@ -116,12 +167,12 @@ void TstKeyboard::init()
 void TstKeyboard::cleanup()
 {
     m_window.reset();
-    QApplication::removeTranslator(&m_german);
+    QApplication::removeTranslator(&m_translator);
 }
 
 bool TstKeyboard::loadGerman()
 {
-    return m_german.load(QStringLiteral(NDR_QM_DIR "/ndrform_de.qm")) && QApplication::installTranslator(&m_german);
+    return m_translator.load(QStringLiteral(NDR_QM_DIR "/ndrform_de.qm")) && QApplication::installTranslator(&m_translator);
 }
 
 QWidget *TstKeyboard::open(const QString &part)
@@ -171,32 +222,90 @@ void TstKeyboard::everyControlIsNamed()
                                                 + untranslated.join(QLatin1Char('\n'))));
 }
 
-void TstKeyboard::tabOrderIsPlanned()
+void TstKeyboard::acceleratorsDoNotClash_data()
 {
-    // The plan: the list, its filter, the details in reading order, then the action.
-    const QStringList planned = {QStringLiteral("recipientTable"), QStringLiteral("showAllCheck"),
-                                 QStringLiteral("reasonLabel"), QStringLiteral("diagnosticText"),
-                                 QStringLiteral("resendButton")};
-    m_window->form()->recipientTable()->setFocus(Qt::TabFocusReason);
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QString>("language");
+    for (const char *part : {"main-window", "resend-dialog", "outbox", "properties"}) {
+        for (const char *language : {"en", "de", "fr"})
+            QTest::addRow("%s-%s", part, language) << QString::fromLatin1(part) << QString::fromLatin1(language);
+    }
+}
+
+void TstKeyboard::acceleratorsDoNotClash()
+{
+    QFETCH(QString, part);
+    QFETCH(QString, language);
+    if (language != QLatin1String("en")) {
+        QVERIFY(m_translator.load(QStringLiteral(NDR_QM_DIR "/ndrform_%1.qm").arg(language)));
+        QApplication::installTranslator(&m_translator);
+        QApplication::processEvents();
+    }
+    QWidget *top = open(part);
+    QVERIFY2(top, "the part did not open");
+    const QStringList clashes = clashingAccelerators(top);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+// The focus chain from the focused control, Tab by Tab, until it comes round.
+QStringList tabChain(Qt::Key key)
+{
     QStringList visited{focusName()};
-    for (int i = 0; i < 20; ++i) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    for (int i = 0; i < 30; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), key);
         if (focusName() == visited.constFirst())
             break;
         visited << focusName();
     }
-    QCOMPARE(visited, planned);
+    return visited;
+}
 
-    // Backwards is the same way round.
-    QStringList back{focusName()};
-    for (int i = 0; i < 20; ++i) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-        if (focusName() == back.constFirst())
-            break;
-        back << focusName();
+void TstKeyboard::tabOrderIsPlanned_data()
+{
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QStringList>("planned");
+    // The list, its filter, the details in reading order, then the action.
+    QTest::newRow("main-window") << QStringLiteral("main-window")
+                                 << QStringList{QStringLiteral("recipientTable"), QStringLiteral("showAllCheck"),
+                                                QStringLiteral("reasonLabel"), QStringLiteral("diagnosticText"),
+                                                QStringLiteral("resendButton")};
+    // The choices, then confirm or cancel.
+    QTest::newRow("resend-dialog") << QStringLiteral("resend-dialog")
+                                   << QStringList{QStringLiteral("resendRecipientList"), QStringLiteral("confirmResendButton"),
+                                                  QStringLiteral("cancelResendButton")};
+    // Top to bottom: which folder, its messages, the chosen one's rows, close.
+    QTest::newRow("outbox") << QStringLiteral("outbox")
+                            << QStringList{QStringLiteral("outboxFolderCombo"), QStringLiteral("outboxRefreshButton"),
+                                           QStringLiteral("outboxMessageList"), QStringLiteral("outboxRecipientList"),
+                                           QStringLiteral("outboxCloseButton")};
+}
+
+void TstKeyboard::tabOrderIsPlanned()
+{
+    QFETCH(QString, part);
+    QFETCH(QStringList, planned);
+    QWidget *top = open(part);
+    QVERIFY2(top, "the part did not open");
+    QApplication::setActiveWindow(top);
+    QVERIFY(QTest::qWaitForWindowActive(top));
+    QTRY_COMPARE(QApplication::activeWindow(), top);
+    auto *first = top->findChild<QWidget *>(planned.constFirst());
+    QVERIFY2(first, qPrintable(planned.constFirst()));
+    first->setFocus(Qt::TabFocusReason);
+    if (qEnvironmentVariableIsSet("NDR_DEBUG_CHAIN")) {
+        QWidget *w = first;
+        for (int i = 0; i < 40; ++i) {
+            qInfo() << w->metaObject()->className() << w->objectName() << w->focusPolicy() << w->isVisible() << w->window();
+            w = w->nextInFocusChain();
+            if (w == first) break;
+        }
     }
+    const QString arrow = QStringLiteral(" > ");
+    QCOMPARE(tabChain(Qt::Key_Tab).join(arrow), planned.join(arrow));
+    // Backwards is the same way round.
+    QStringList back = tabChain(Qt::Key_Backtab);
     std::reverse(back.begin() + 1, back.end());
-    QCOMPARE(back, planned);
+    QCOMPARE(back.join(arrow), planned.join(arrow));
 }
 
 void TstKeyboard::resendByKeyboardAlone()

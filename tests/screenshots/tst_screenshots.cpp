@@ -19,7 +19,8 @@ const QString kFailedDir = QStringLiteral(NDR_BINARY_DIR "/tests/screenshots/fai
 
 // The documented states and languages (app/ndrform/screenshot.cpp); right to left for two.
 const QStringList kStates = {QStringLiteral("form"),   QStringLiteral("details"), QStringLiteral("resend"),
-                             QStringLiteral("result"), QStringLiteral("outbox"),  QStringLiteral("error")};
+                             QStringLiteral("result"), QStringLiteral("outbox"),  QStringLiteral("error"),
+                             QStringLiteral("properties")};
 const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
 const QStringList kRightToLeft = {QStringLiteral("form-en-rtl"), QStringLiteral("resend-en-rtl")};
 
