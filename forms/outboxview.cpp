@@ -261,12 +261,9 @@ OutboxView::OutboxView(QWidget *parent)
     // A button of our own: the box would word a standard Close itself, with Qt's text.
     m_close = m_ui->outboxButtonBox->addButton(QString(), QDialogButtonBox::RejectRole);
     m_close->setObjectName(QStringLiteral("outboxCloseButton"));
-    // Added after setupUi: the planned tab order again, Close last (otherwise Tab from Close
-    // comes round past the folder and Refresh).
-    QWidget *order[] = {m_ui->outboxFolderCombo, m_ui->outboxRefreshButton, m_ui->outboxMessageList,
-                        m_ui->outboxRecipientList, m_close};
-    for (size_t i = 0; i + 1 < std::size(order); ++i)
-        setTabOrder(order[i], order[i + 1]);
+    // The tab order is the order of creation (top to bottom in the .ui, Close last): Qt 6.4's
+    // setTabOrder splits the focus chain of item views, and Tab from Close then skipped the
+    // folder and Refresh.
     connect(m_ui->outboxButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(760, 520);
     retranslate();

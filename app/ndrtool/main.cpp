@@ -15,10 +15,11 @@ void fail(const QString &message)
 static const char kUsage[] =
     "usage: ndrtool dump [--all] FILE...\n"
     "       ndrtool props FILE\n"
-    "       ndrtool resend FILE [--only ADDRESS]... [--original FILE] [--store PATH]\n"
+    "       ndrtool resend FILE [--only ADDRESS]... [--fix OLD=NEW]... [--original FILE]\n"
+    "                      [--store PATH] [--from \"Name <address>\"]\n"
     "       ndrtool store list [--folder NAME] [--store PATH]\n"
     "       ndrtool store show ID [--store PATH]\n"
-    "       ndrtool store export ID --format json|msg|eml -o OUT [--store PATH]\n";
+    "       ndrtool store export ID --format json|msg|eml -o OUT|- [--store PATH]\n";
 
 int main(int argc, char **argv)
 {

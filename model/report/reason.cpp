@@ -184,12 +184,6 @@ constexpr StatusReason kStatusReasons[] = {
     {"2.1.5", "delivered"},     {"2.0.0", "delivered"},
 };
 
-// Codes so generic that the words say more than the number.
-bool isGenericStatus(const QString &status)
-{
-    static const QRegularExpression generic(QStringLiteral("^[245]\\.(0\\.\\d+|7\\.[01]|1\\.0|5\\.0|3\\.0|2\\.0)$"));
-    return status.isEmpty() || generic.match(status).hasMatch();
-}
 
 struct Named {
     qint32 value;

@@ -292,14 +292,6 @@ void TstKeyboard::tabOrderIsPlanned()
     auto *first = top->findChild<QWidget *>(planned.constFirst());
     QVERIFY2(first, qPrintable(planned.constFirst()));
     first->setFocus(Qt::TabFocusReason);
-    if (qEnvironmentVariableIsSet("NDR_DEBUG_CHAIN")) {
-        QWidget *w = first;
-        for (int i = 0; i < 40; ++i) {
-            qInfo() << w->metaObject()->className() << w->objectName() << w->focusPolicy() << w->isVisible() << w->window();
-            w = w->nextInFocusChain();
-            if (w == first) break;
-        }
-    }
     const QString arrow = QStringLiteral(" > ");
     QCOMPARE(tabChain(Qt::Key_Tab).join(arrow), planned.join(arrow));
     // Backwards is the same way round.
