@@ -250,7 +250,7 @@ OutboxView::OutboxView(QWidget *parent)
     }
     m_ui->outboxMessageList->setModel(m_messages);
     m_ui->outboxRecipientList->setModel(m_recipients);
-    setFocusProxy(m_ui->outboxMessageList);
+    m_ui->outboxMessageList->setFocus(Qt::OtherFocusReason);  // the first thing to read
 
     connect(m_ui->outboxFolderCombo, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_ui->outboxRefreshButton, &QPushButton::clicked, this, [this] { refresh(); });

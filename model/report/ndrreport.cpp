@@ -258,11 +258,9 @@ bool NdrReport::setOriginal(std::shared_ptr<const Message> original)
     bool matches = true;
     const QString wanted = m_original ? m_original->props.string(PR_INTERNET_MESSAGE_ID).trimmed() : QString();
     const QString given = original ? original->props.string(PR_INTERNET_MESSAGE_ID).trimmed() : QString();
-    if (!wanted.isEmpty() && wanted != given) {
+    // A mismatch is the caller's to word and decide (ask the user); it is not a read problem.
+    if (!wanted.isEmpty() && wanted != given)
         matches = false;
-        m_warnings.append(QStringLiteral("The chosen original's Message-ID %1 is not the reported message's %2.")
-                              .arg(given.isEmpty() ? QStringLiteral("(none)") : given, wanted));
-    }
     m_original = std::move(original);
     m_originalHeadersOnly = false;
     m_failures.clear();

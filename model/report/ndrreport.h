@@ -91,7 +91,8 @@ public:
     QStringList warnings() const { return m_warnings; }
 
     // Lets a caller supply the original when the report carries none (Locate original...).
-    // The rows are rebuilt against it. Returns false with a warning when the Message-IDs differ.
+    // The rows are rebuilt against it. Returns false when its Message-ID is not the one the
+    // report names (the original is used all the same).
     bool setOriginal(std::shared_ptr<const Mapi::Message> original);
 
 private:
