@@ -223,6 +223,9 @@ void TestDesktop::propertiesWindowShowsTheReport()
     QVERIFY(view->windowTitle().contains(QStringLiteral("Sample report")));
     const QModelIndex root = view->tree()->model()->index(0, 0);
     QCOMPARE(root.siblingAtColumn(PropertyTreeModel::TypeColumn).data().toString(), w.form()->report().report().messageClass());
+    // The report's own properties are open at once.
+    QVERIFY(view->tree()->isExpanded(root));
+    QVERIFY(view->tree()->isExpanded(view->tree()->model()->index(0, 0, root)));
     // Once more: the same window, not another.
     w.findChild<QAction *>(QStringLiteral("propertiesAction"))->trigger();
     QCOMPARE(w.propertyView(), view);
