@@ -261,9 +261,9 @@ OutboxView::OutboxView(QWidget *parent)
     // A button of our own: the box would word a standard Close itself, with Qt's text.
     m_close = m_ui->outboxButtonBox->addButton(QString(), QDialogButtonBox::RejectRole);
     m_close->setObjectName(QStringLiteral("outboxCloseButton"));
-    // The tab order is the order of creation (top to bottom in the .ui, Close last): Qt 6.4's
-    // setTabOrder splits the focus chain of item views, and Tab from Close then skipped the
-    // folder and Refresh.
+    // The tab order is the order of creation: top to bottom in the .ui, Close last. (With
+    // <tabstops> in the .ui, Qt 6.4's setTabOrder left Tab from Close skipping the folder and
+    // Refresh.)
     connect(m_ui->outboxButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(760, 520);
     retranslate();

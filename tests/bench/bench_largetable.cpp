@@ -133,6 +133,7 @@ int main(int argc, char **argv)
     form.show();
     form.repaint();
     const double formMs = ms(t);
+    QApplication::processEvents();  // let the layout give the table its height
     std::printf("file %s: %lld rows (%d failed)\n", qPrintable(args[1]), qint64(report.rows().size()),
                 report.failedCount());
     std::printf("read %.1f ms, report %.1f ms, form shown and painted %.1f ms\n", readMs, reportMs, formMs);
@@ -145,14 +146,20 @@ int main(int argc, char **argv)
         showAll->setChecked(true);
     table->viewport()->repaint();
     std::printf("show all recipients: %.1f ms\n", ms(t));
+    QApplication::processEvents();
     const int rows = table->model()->rowCount();
 
     QTableView plain;
     plain.resize(table->size());
     plain.setModel(plainCopy(*table->model(), &plain));
     plain.setSortingEnabled(true);
+    plain.setVerticalScrollMode(table->verticalScrollMode());
+    plain.setFont(table->font());
     plain.show();
     plain.repaint();
+    QApplication::processEvents();
+    std::printf("table viewport %dx%d, %d rows a page\n", table->viewport()->width(), table->viewport()->height(),
+                table->verticalScrollBar()->pageStep());
 
     QList<Figures> ours, peer;
     for (int r = 0; r < runs; ++r) {
