@@ -42,7 +42,7 @@ for t in "${targets[@]}"; do
   find "${seeds[@]}" -type f -size -2M ! -name '*.md' -exec cp -n -t "$work/corpus/$t" {} + 2>/dev/null || true
   if ! ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
        UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-       "$build/tests/fuzz/$t" -max_total_time="$secs" -timeout=5 -rss_limit_mb=2048 -max_len=1048576 \
+       "$build/tests/fuzz/$t" -seed="${NDR_FUZZ_SEED:-20261122}" -max_total_time="$secs" -timeout=5 -rss_limit_mb=2048 -max_len=1048576 \
          -print_final_stats=1 -artifact_prefix="$work/artifacts/$t-" "$work/corpus/$t" 2>"$work/$t.log"; then
     found=1
     echo "!! $t failed; see $work/$t.log"
