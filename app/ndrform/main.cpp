@@ -208,8 +208,8 @@ int main(int argc, char **argv)
     parser.addOptions({screenshotOpt, sizeOpt, langOpt, themeOpt, quitOnPaintOpt});
     const QCommandLineOption stateOpt(
         QStringLiteral("state"),
-        QApplication::translate("main", "With --screenshot, the state to show (default form):\n%1")
-            .arg(Ndr::Screenshot::describeStates()),
+        QApplication::translate("main", "With --screenshot, the state to show: %1 (default form).")
+            .arg(Ndr::Screenshot::states().join(QLatin1String(", "))),
         QStringLiteral("NAME"), QStringLiteral("form"));
     const QCommandLineOption screenshotAllOpt(
         QStringLiteral("screenshot-all"),

@@ -26,19 +26,15 @@ namespace Ndr::Screenshot {
 
 namespace {
 
-struct StateInfo {
-    const char *name;
-    const char *what;
-};
-
-constexpr StateInfo kStates[] = {
-    {"form", "the report as it opens, the first failed recipient selected"},
-    {"details", "the next recipient's details, reached by keyboard (Down, Enter)"},
-    {"resend", "the resend dialog"},
-    {"result", "the form after a resend, with its result banner"},
-    {"outbox", "the Outbox with the resent message"},
-    {"error", "a report that cannot be opened"},
-    {"properties", "View > Properties: every property of the report, for administrators"},
+// In the order --screenshot-all renders them.
+constexpr const char *kStates[] = {
+    "form",        // the report as it opens, the first failed recipient selected
+    "details",     // the next recipient's details, reached by keyboard (Down, Enter)
+    "resend",      // the resend dialog
+    "result",      // the form after a resend, with its result banner
+    "outbox",      // the Outbox with the resent message
+    "error",       // a report that cannot be opened
+    "properties",  // View > Properties: every property of the report, for administrators
 };
 
 constexpr const char *kLanguages[] = {"en", "de", "fr"};
@@ -146,8 +142,8 @@ Expected<QImage> cannotOpen(MainWindow &window)
 QStringList states()
 {
     QStringList names;
-    for (const StateInfo &s : kStates)
-        names << QString::fromLatin1(s.name);
+    for (const char *name : kStates)
+        names << QString::fromLatin1(name);
     return names;
 }
 
@@ -157,14 +153,6 @@ QStringList languages()
     for (const char *code : kLanguages)
         codes << QString::fromLatin1(code);
     return codes;
-}
-
-QString describeStates()
-{
-    QString text;
-    for (const StateInfo &s : kStates)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(s.name), -8).arg(QString::fromLatin1(s.what));
-    return text;
 }
 
 Expected<QImage> render(MainWindow &window, const QString &state)

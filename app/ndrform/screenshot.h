@@ -17,8 +17,6 @@ namespace Screenshot {
 QStringList states();
 // The languages --screenshot-all renders ("en" is the source text).
 QStringList languages();
-// One line per state for --help.
-QString describeStates();
 
 // Puts the window (report loaded, shown at its size) in the state and renders it. States that
 // resend write into a fresh store in the current directory (main.cpp makes that a temporary

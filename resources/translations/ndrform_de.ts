@@ -1943,12 +1943,6 @@
         <translation>Beenden, sobald das Fenster gezeichnet ist.</translation>
     </message>
     <message>
-        <source>With --screenshot, the state to show (default form):
-%1</source>
-        <translation>Mit --screenshot der zu zeigende Zustand (Standard form):
-%1</translation>
-    </message>
-    <message>
         <source>Render every state in every language into OUT_DIR and exit.</source>
         <translation>Jeden Zustand in jeder Sprache nach OUT_DIR speichern und beenden.</translation>
     </message>
@@ -1959,6 +1953,10 @@
     <message>
         <source>The message store Resend writes into (default: %1).</source>
         <translation>Der Nachrichtenspeicher, in den „Erneut senden“ schreibt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>With --screenshot, the state to show: %1 (default form).</source>
+        <translation>Mit --screenshot der zu zeigende Zustand: %1 (Standard form).</translation>
     </message>
 </context>
 </TS>

@@ -1943,12 +1943,6 @@
         <translation>Quitter dès que la fenêtre est dessinée.</translation>
     </message>
     <message>
-        <source>With --screenshot, the state to show (default form):
-%1</source>
-        <translation>Avec --screenshot, l&apos;état à montrer (form par défaut)&#xa0;:
-%1</translation>
-    </message>
-    <message>
         <source>Render every state in every language into OUT_DIR and exit.</source>
         <translation>Enregistrer chaque état dans chaque langue dans OUT_DIR et quitter.</translation>
     </message>
@@ -1959,6 +1953,10 @@
     <message>
         <source>The message store Resend writes into (default: %1).</source>
         <translation>Le magasin de messages dans lequel «&#xa0;Renvoyer&#xa0;» écrit (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>With --screenshot, the state to show: %1 (default form).</source>
+        <translation>Avec --screenshot, l&apos;état à montrer&#xa0;: %1 (form par défaut).</translation>
     </message>
 </context>
 </TS>
