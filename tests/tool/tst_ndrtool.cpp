@@ -132,7 +132,7 @@ private Q_SLOTS:
     void badFileIsReportedAndTheRunGoesOn()
     {
         QTemporaryDir dir;
-        const QString garbage = writeFile(dir, QStringLiteral("garbage.msg"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 truncated", 20));
+        const QString garbage = writeFile(dir, QStringLiteral("garbage.msg"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 truncated"));
         const QString missing = dir.filePath(QStringLiteral("missing.eml"));
         const QString good = writeFile(dir, QStringLiteral("good.msg"), *Ndr::Msg::writeMsg(exchangeStyleReport()));
         const Run run = ndrtool({QStringLiteral("dump"), garbage, missing, good});
