@@ -428,7 +428,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         const QByteArray head = "From: a@example.com\r\nTo: b@example.net\r\nSubject: absurd\r\nMIME-Version: 1.0\r\n";
-        QTest::newRow("header-line-of-8-mib") << head + "X-Long: " + QByteArray(8 << 20, 'a') + "\r\n\r\nbody\r\n";
+        // GMime grows its header buffer by steps: cheap with glibc's realloc, quadratic under ASan's
+        // (which always copies); 2 MiB is as absurd and stays quick there.
+        QTest::newRow("header-line-of-2-mib") << head + "X-Long: " + QByteArray(2 << 20, 'a') + "\r\n\r\nbody\r\n";
         QTest::newRow("boundary-of-1-mib")
             << head + "Content-Type: multipart/mixed; boundary=\"" + QByteArray(1 << 20, 'b') + "\"\r\n\r\n--"
                    + QByteArray(1 << 20, 'b') + "\r\nContent-Type: text/plain\r\n\r\nx\r\n";
