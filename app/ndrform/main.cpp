@@ -176,6 +176,10 @@ int main(int argc, char **argv)
     if (screenshot)
         pinEnvironmentForScreenshot();
 
+    // A report is matched against a few dozen bounce-text patterns once: compiling them for
+    // PCRE2's JIT costs more than it saves (10 ms of a start-up; nothing over the whole corpus).
+    if (!qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"))
+        qputenv("QT_ENABLE_REGEXP_JIT", "0");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ndrform"));
     QApplication::setOrganizationName(QStringLiteral("ndrform"));

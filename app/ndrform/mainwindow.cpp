@@ -323,9 +323,11 @@ void MainWindow::restoreWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_recordRecent) {
+        // Only what changed: an unchanged window does not rewrite (and sync) the settings file.
         QSettings settings;
-        settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
-        settings.setValue(QLatin1String(kStateKey), saveState());
+        for (const auto &[key, value] : {std::pair{kGeometryKey, saveGeometry()}, std::pair{kStateKey, saveState()}})
+            if (settings.value(QLatin1String(key)).toByteArray() != value)
+                settings.setValue(QLatin1String(key), value);
     }
     if (m_properties)
         m_properties->close();

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QUuid>
+#include <algorithm>
 
 namespace Ndr::Msg::Format {
 
@@ -17,11 +18,20 @@ inline QString recipientPrefix() { return QStringLiteral("__recip_version1.0_#")
 inline QString attachmentPrefix() { return QStringLiteral("__attach_version1.0_#"); }
 inline QString embeddedStorage() { return QStringLiteral("__substg1.0_3701000D"); }
 
-inline QString hex8(quint32 v) { return QStringLiteral("%1").arg(v, 8, 16, QLatin1Char('0')).toUpper(); }
-inline QString substg(quint32 tag) { return QStringLiteral("__substg1.0_") + hex8(tag); }
+// Stream names are made once per property read: by hand, not through QString::arg.
+inline QString withHex8(QStringView prefix, quint32 v)
+{
+    QString s(prefix.size() + 8, Qt::Uninitialized);
+    QChar *out = std::copy(prefix.begin(), prefix.end(), s.data());
+    for (int shift = 28; shift >= 0; shift -= 4)
+        *out++ = QLatin1Char("0123456789ABCDEF"[(v >> shift) & 0xF]);
+    return s;
+}
+inline QString hex8(quint32 v) { return withHex8(QStringView(), v); }
+inline QString substg(quint32 tag) { return withHex8(u"__substg1.0_", tag); }
 inline QString substgValue(quint32 tag, quint32 index) { return substg(tag) + QLatin1Char('-') + hex8(index); }
-inline QString recipientStorage(quint32 i) { return recipientPrefix() + hex8(i); }
-inline QString attachmentStorage(quint32 i) { return attachmentPrefix() + hex8(i); }
+inline QString recipientStorage(quint32 i) { return withHex8(recipientPrefix(), i); }
+inline QString attachmentStorage(quint32 i) { return withHex8(attachmentPrefix(), i); }
 // Named-property hash bucket streams: __substg1.0_10XX0102 ([MS-OXMSG] 2.2.3.1.4).
 inline QString bucketStream(quint32 streamId) { return substg((streamId << 16) | 0x0102); }
 

@@ -73,12 +73,17 @@ QVariant elementValue(quint16 base, QByteArrayView bytes)
 QString decodeUtf16(QByteArrayView bytes)
 {
     // Exact: every code unit is kept (lone surrogates too), up to the first NUL.
-    QString s;
-    s.reserve(bytes.size() / 2);
-    ByteCursor c(bytes);
-    quint16 u = 0;
-    while (c.read(u) && u != 0)
-        s.append(QChar(u));
+    const qsizetype units = bytes.size() / 2;
+    QString s(units, Qt::Uninitialized);
+    QChar *out = s.data();
+    qsizetype n = 0;
+    for (; n < units; ++n) {
+        const quint16 u = qFromLittleEndian<quint16>(bytes.data() + 2 * n);
+        if (u == 0)
+            break;
+        out[n] = QChar(u);
+    }
+    s.truncate(n);
     return s;
 }
 

@@ -235,6 +235,7 @@ private:
     bool introducesFailures(int line) const;
     QString transcriptFor(const QString &address) const;
     int paragraphEnd(int line) const;
+    QString commandOfNotice() const;
     bool sectionOpenAt(int line) const;
 
     const Message &m_report;
@@ -462,6 +463,29 @@ QString BounceText::transcriptFor(const QString &address) const
     return joinLines(lines);
 }
 
+// The SMTP command the notice says the refusals answered, where all its paragraphs that name
+// one agree ("-------SMTP command\nDATA" under the server's words, a transcript, Postfix's
+// "(in reply to RCPT TO command)"); empty when none says or they differ.
+QString BounceText::commandOfNotice() const
+{
+    QString found;
+    for (int i = 0; i < m_cut;) {
+        if (isBlank(m_lines.at(i))) {
+            ++i;
+            continue;
+        }
+        const int end = paragraphEnd(i);
+        const QString command = smtpCommandInText(joinLines(m_lines.mid(i, end - i)));
+        if (!command.isEmpty()) {
+            if (!found.isEmpty() && found != command)
+                return {};
+            found = command;
+        }
+        i = end;
+    }
+    return found;
+}
+
 bool BounceText::sectionOpenAt(int line) const
 {
     // Searches back for an introducing sentence; a paragraph of other prose in between closes it.
@@ -687,6 +711,7 @@ QList<Failure> BounceText::failures()
 
     QString notice = joinLines(m_lines.mid(0, qMin(m_cut, 60)));
     const bool delayedNotice = delayedRe().match(notice).hasMatch();
+    const QString noticeCommand = commandOfNotice();
     static const QRegularExpression remoteRe = ci(QStringLiteral(
         "(?:remote host|host|while talking to|server)\\s+\\[?([A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3})"));
     QList<Failure> out;
@@ -703,6 +728,9 @@ QList<Failure> BounceText::failures()
         f.action = !e.action.isEmpty() ? e.action : delayedNotice ? QStringLiteral("delayed") : QStringLiteral("failed");
         f.status = !e.status.isEmpty() ? e.status : findStatusInText(f.diagnosticCode);
         f.replyCode = findReplyCodeInText(f.diagnosticCode);
+        f.smtpCommand = smtpCommandInText(f.diagnosticCode);
+        if (f.smtpCommand.isEmpty())
+            f.smtpCommand = noticeCommand;
         f.remoteMta = e.remoteMta;
         if (f.remoteMta.isEmpty())
             f.remoteMta = remoteRe.match(f.diagnosticCode).captured(1);

@@ -1,5 +1,7 @@
 #include "explanation.h"
 
+#include "textrules.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
@@ -249,6 +251,30 @@ Explanation explainFailure(const Failure &failure, const QString &reportReportin
         e.stoppedAt = rule->stop;
         if (rule->permanence != Permanence::AsReported && !e.delayed)
             e.permanent = rule->permanence == Permanence::Permanent;
+        return e;
+    }
+
+    // "filtered" from an unknown-user refusal that did not answer RCPT (reason.cpp): the user
+    // still needs to hear that the address was refused, and to check it first.
+    if (failure.reason == QLatin1String("filtered") && reasonFromText(words, QString()) == QStringLiteral("userunknown")) {
+        e.key = QStringLiteral("filtered-address-refused");
+        e.summary = QCoreApplication::translate("Ndr::Explanation", "Address refused by the recipient's server");
+        e.plain = failure.smtpCommand == QLatin1String("DATA")
+            ? QCoreApplication::translate("Ndr::Explanation",
+                                          "The recipient's server refused the message for this address, saying that "
+                                          "the address does not exist, but only after it had received the whole "
+                                          "message. A filter or the mailbox's settings may have refused it rather "
+                                          "than a wrong address.")
+            : QCoreApplication::translate("Ndr::Explanation",
+                                          "The recipient's server refused the message for this address, saying that "
+                                          "the address does not exist. The report does not say at which step, so a "
+                                          "filter or the mailbox's settings may have refused it rather than a wrong "
+                                          "address.");
+        e.advice = QCoreApplication::translate("Ndr::Explanation",
+                                               "Check the address for typing mistakes. If it is right, reach the "
+                                               "recipient another way and ask them to accept your mail.");
+        e.owner = FixOwner::Sender;
+        e.stoppedAt = e.delayed ? StopPoint::YourServer : StopPoint::RecipientServer;
         return e;
     }
 

@@ -219,6 +219,7 @@ void Failure::mergeFrom(const Failure &o)
     fill(remoteMta, o.remoteMta);
     fill(reportingMta, o.reportingMta);
     fill(supplementaryInfo, o.supplementaryInfo);
+    fill(smtpCommand, o.smtpCommand);
     if (!replyCode)
         replyCode = o.replyCode;
     if (!reportTime.isValid())
@@ -332,9 +333,12 @@ void NdrReport::gather()
             f.replyCode = findReplyCodeInText(f.diagnosticCode);
         if (f.reportTime.isValid() == false)
             f.reportTime = reportTime();
-        f.reason = classify({f.status, f.replyCode, f.diagnosticCode,
-                             f.reportingMta.isEmpty() ? f.remoteMta : f.reportingMta, f.action,
-                             f.ndrReasonCode, f.ndrDiagCode, f.ndrStatusCode});
+        if (f.smtpCommand.isEmpty())
+            f.smtpCommand = smtpCommandInText(f.diagnosticCode);
+        // Who said it: the server that refused (Remote-MTA) and the one that reports it.
+        const QString reporter = QStringList{f.reportingMta, f.remoteMta}.join(QLatin1Char(' ')).trimmed();
+        f.reason = classify({f.status, f.replyCode, f.diagnosticCode, reporter, f.action, f.ndrReasonCode,
+                             f.ndrDiagCode, f.ndrStatusCode, f.smtpCommand});
     }
 
     // The kind of an ordinary message or a DSN follows what it says.

@@ -38,6 +38,7 @@ struct Failure {
     QString remoteMta;        // Remote-MTA / PR_DSN_REMOTE_MTA
     QString reportingMta;     // Reporting-MTA / PidTagReportingMessageTransferAgent
     QString supplementaryInfo;  // PR_SUPPLEMENTARY_INFO / X-Supplementary-Info
+    QString smtpCommand;      // the SMTP command the refusal answered ("RCPT", "DATA"; smtpCommandInText), or empty
     QDateTime reportTime;     // PR_REPORT_TIME / Last-Attempt-Date / Arrival-Date
     std::optional<qint32> ndrReasonCode;  // PR_NDR_REASON_CODE
     std::optional<qint32> ndrDiagCode;    // PR_NDR_DIAG_CODE

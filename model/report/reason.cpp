@@ -374,6 +374,94 @@ int findReplyCodeInText(const QString &text)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
+namespace {
+
+// Command words as bounces name them -> the command's canonical name.
+struct CommandWord {
+    const char *word;     // lower case, as matched
+    const char *command;
+};
+constexpr CommandWord kCommandWords[] = {
+    {"rcpt", "RCPT"},          {"mail", "MAIL"},   {"data", "DATA"},         {"end of data", "DATA"},
+    {"message body", "DATA"},  {"helo", "HELO"},   {"ehlo", "HELO"},         {"lhlo", "HELO"},
+    {"starttls", "STARTTLS"},  {"auth", "AUTH"},   {"initial connection", "CONN"},
+    {"greeting", "CONN"},      {"connect", "CONN"}, {"bdat", "DATA"},         {".", "DATA"},
+};
+
+QString commandForWord(const QString &word)
+{
+    const QString w = word.toLower().simplified();
+    for (const CommandWord &c : kCommandWords)
+        if (w == QLatin1String(c.word) || w.startsWith(QLatin1String(c.word) + QLatin1Char(' ')))
+            return QString::fromLatin1(c.command);
+    return {};
+}
+
+} // namespace
+
+QString smtpCommandInText(const QString &text)
+{
+    const QString t = text.simplified();
+    // Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"; its
+    // "while sending RCPT TO" / "while receiving the initial server greeting" for a lost
+    // connection. Exim: "SMTP error from remote mail server after RCPT TO:<a@b>", "after end of
+    // data", "after initial connection". A vendor heading: "SMTP command: DATA".
+    static const QRegularExpression named(QStringLiteral(
+        "in reply to (?:the )?(rcpt|mail|end of data|data|helo|ehlo|lhlo|starttls|auth|bdat)\\b|"
+        "while (?:sending|receiving) (?:the )?(rcpt|mail|end of data|data|message body|helo|ehlo|lhlo|starttls|"
+        "initial server greeting)\\b|"
+        "\\bafter (?:pipelined )?(rcpt to|mail from|end of data|initial connection)\\b|"
+        "\\bafter (?:pipelined )?(data|helo|ehlo|lhlo|starttls|auth|bdat)\\b[^:]{0,60}:|"
+        "smtp command\\s*[:=-]*\\s*(rcpt|mail|data|helo|ehlo|lhlo|starttls|auth|bdat)\\b|"
+        // qmail: "most progress was RCPT TO response", "said 550 for RCPT TO response"; IMail:
+        // "Server response to MAIL FROM:", "DATA command generated response:".
+        "(?:progress was|\\d\\d\\d for) (rcpt|mail|data|helo|ehlo)\\b[^;)]{0,12} response|"
+        "(?:response|reply) to (rcpt to|mail from|ehlo|helo)\\b|"
+        "\\b(rcpt|mail|data)(?: to| from)? command generated (?:following )?response|"
+        "additional (rcpt) to generated|smtp (connect)ion failed"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = named.match(t); m.hasMatch()) {
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
+            QString word = m.captured(i);
+            if (word.isEmpty())
+                continue;
+            if (word.endsWith(QLatin1String("greeting"), Qt::CaseInsensitive))
+                word = QStringLiteral("greeting");
+            return commandForWord(word);
+        }
+    }
+    // A Sendmail or Courier transcript: the last command sent before the first refusal.
+    static const QRegularExpression sent(QStringLiteral(">>>\\s*(rcpt|mail|data|helo|ehlo|lhlo|starttls|auth|bdat|\\.)(?=[\\s:]|$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression refused(QStringLiteral("<<<\\s*[45]\\d\\d\\b"));
+    const auto r = refused.match(t);
+    if (!r.hasMatch())
+        return {};
+    QString last;
+    for (auto it = sent.globalMatch(t.left(r.capturedStart())); it.hasNext();)
+        last = it.next().captured(1);
+    return last.isEmpty() ? QString() : commandForWord(last);
+}
+
+// A local delivery agent's own words (sendmail's mail.local, procmail, maildrop, vpopmail's
+// vdelivermail, vmailmgr's vdeliver, Dovecot's LDA): the mailbox store refused, after no SMTP
+// dialogue with anyone.
+static bool fromLocalDeliveryAgent(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:^|\\s)(?:mail\\.local|procmail|maildrop|vdelivermail|vdeliver|dovecot(?:-lda)?)(?:\\[\\d+\\])?: |"
+                       "your message to \\S+ was automatically rejected:"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+bool isBeforeData(const QString &smtpCommand)
+{
+    static const QStringList before = {QStringLiteral("CONN"), QStringLiteral("HELO"), QStringLiteral("STARTTLS"),
+                                       QStringLiteral("AUTH"), QStringLiteral("MAIL"), QStringLiteral("RCPT")};
+    return before.contains(smtpCommand);
+}
+
 QString mapiDiagName(qint32 diag)
 {
     for (const Diag &d : kMapiDiags)
@@ -402,6 +490,13 @@ QString statusMeaning(const QString &status)
     return {};
 }
 
+// X.1.0, X.1.1 and X.1.3 (RFC 3463: the destination address) name an address problem.
+static bool statusNamesAddress(const QString &status)
+{
+    static const QRegularExpression re(QStringLiteral("^[245]\\.1\\.[013]$"));
+    return re.match(status).hasMatch();
+}
+
 static QString reasonFromStatus(const QString &status)
 {
     for (const StatusReason &s : kStatusReasons)
@@ -420,13 +515,35 @@ QString classify(const ClassifyInput &in)
     if (status.isEmpty())
         status = findStatusInText(in.diagnosticText);
 
-    const std::optional<QString> fromText = reasonFromText(in.diagnosticText, in.reportingMta);
+    const std::optional<TextReason> fromText = matchText(in.diagnosticText, in.reportingMta);
     const QString fromStatus = reasonFromStatus(status);
-    // The server's words are more precise than its code where a rule knows them: "User unknown"
-    // under 5.2.1 (mailbox disabled), "too many recipients this hour" under 5.1.1. The code
-    // decides where no rule applies.
+    // The server's words are more precise than its code where a rule knows them: "too many
+    // recipients this hour" under 5.1.1. The code decides where no rule applies.
+    if (fromText && !fromText->fromReporterRule) {
+        const QString &said = fromText->reason;
+        // An unknown user is an answer to RCPT: the server looks the address up when it is
+        // named. Refused as unknown at DATA, or where the report does not say when, it is a
+        // filter's (or the mailbox's settings') verdict on the message -- unless the status
+        // itself names the address (X.1.0, X.1.1, X.1.3). A MAPI report's codes, and a local
+        // delivery agent's words, come from a lookup of the mailbox itself, not from an SMTP
+        // dialogue.
+        const bool mapiCodes = in.ndrReasonCode || in.ndrDiagCode || in.ndrStatusCode;
+        if (said == QLatin1String("userunknown") && !statusNamesAddress(status) && !mapiCodes
+            && !isBeforeData(in.smtpCommand) && !fromLocalDeliveryAgent(in.diagnosticText))
+            return QStringLiteral("filtered");
+        // RFC 3463 X.2.3 is a limit of the mailbox's own ("administrative"), X.3.4 the
+        // system's: a size refusal under X.2.3 is the mailbox's limit.
+        if (said == QLatin1String("mesgtoobig") && fromStatus == QLatin1String("exceedlimit"))
+            return fromStatus;
+    }
+    // Postfix before 3.0 cannot read an RFC 7505 null MX ("MX 0 .") and calls the reply
+    // malformed; under a permanent status that is a domain that takes no mail.
+    static const QRegularExpression nullMx(QStringLiteral("type=mx: malformed or unexpected name server reply"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (status.startsWith(QLatin1Char('5')) && nullMx.match(in.diagnosticText).hasMatch())
+        return QStringLiteral("notaccept");
     if (fromText)
-        return *fromText;
+        return fromText->reason;
     if (!fromStatus.isEmpty())
         return fromStatus;
     if (in.action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0)

@@ -30,6 +30,9 @@ struct ClassifyInput {
     QString reportingMta;    // who reported it: "Exchange Online" rules differ
     QString action;          // failed / delayed
     std::optional<qint32> ndrReasonCode, ndrDiagCode, ndrStatusCode;
+    // The SMTP command the server was answering when it refused ("RCPT", "DATA", ...;
+    // smtpCommandInText), empty when the report does not say.
+    QString smtpCommand;
 };
 
 QString classify(const ClassifyInput &in);
@@ -41,6 +44,14 @@ QString statusFromMapiCodes(std::optional<qint32> reason, std::optional<qint32> 
 // Finds an enhanced status code ("5.1.1") and an SMTP reply code in free text.
 QString findStatusInText(const QString &text);
 int findReplyCodeInText(const QString &text);
+// The SMTP command a bounce's words say the refusal answered: "CONN" (the greeting), "HELO"
+// (HELO/EHLO/LHLO), "STARTTLS", "AUTH", "MAIL", "RCPT" or "DATA" (DATA, the message, end of
+// data); empty when the words do not say. Reads Postfix's "(in reply to RCPT TO command)",
+// Exim's "after RCPT TO:<..>", a Sendmail/Courier transcript (">>> DATA" then "<<< 554 ..."),
+// and a heading "SMTP command: DATA".
+QString smtpCommandInText(const QString &text);
+// Whether a command is one the client sends before DATA (the message is not yet seen).
+bool isBeforeData(const QString &smtpCommand);
 // The spec name of a MAPI code: "MAPI_DIAG_MAIL_RECIPIENT_UNKNOWN", "MAPI_REASON_TRANSFER_FAILED".
 QString mapiDiagName(qint32 diag);
 QString mapiReasonName(qint32 reason);

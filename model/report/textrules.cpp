@@ -15,6 +15,7 @@ struct TextRule {
     const char *reason;
     const char *pattern;   // over the diagnostic text, case-insensitive
     const char *reporter;  // over the reporter's name; nullptr: anyone
+    bool vendorCode = false;  // the pattern is one mail system's own code: final, like a reporter rule
 };
 
 constexpr TextRule kRules[] = {
@@ -23,6 +24,22 @@ constexpr TextRule kRules[] = {
     // rejected: Access denied" is directory-based edge blocking of an unknown recipient.
     {"speeding", "submission ?quota|submissionquotaexceeded|sending (?:limit|quota)", "outlook|office ?365|exchange|microsoft|hotmail"},
     {"userunknown", "5\\.4\\.1 .*recipient address rejected: access denied", "outlook|office ?365|exchange|microsoft|hotmail"},
+    // Exchange 2000/2003 words its own directory lookup ("MSEXCH:IMS:..." diagnostics).
+    {"userunknown", "recipient name is not recognized|unknown recipient|no such (?:user|recipient)", "msexch:", true},
+    // Exchange uses 5.2.3 for all its size limits (RFC 3463 keeps X.2.3 for a mailbox's own
+    // limit): its resolver code says which.
+    {"mesgtoobig", "resolver\\.rst\\.(?:recip|send)?sizelimit", nullptr, true},
+    // Cox's published "AUP#" refusal codes (cox.com, email error codes).
+    {"blocked", "aup#(?:cxbl|cdrbl|cxdns|ipbl\\d+)", "cox", true},
+    {"spamdetected", "aup#urlbl\\d+", "cox", true},
+    {"securityerror", "aup#(?:cxthrt|cxmj)", "cox", true},
+    {"rejected", "aup#(?:cxsndr|cxsmtp)", "cox", true},
+    {"toomanyconn", "aup#(?:cxcnct|cxmxrt)", "cox", true},
+    // Mimecast's published 554 for a message its malware scanning refused.
+    {"virusdetected", "rejected due to security polic", "mimecast", true},
+    // Amazon SES receiving has already taken the message in when it bounces one: the bounce is
+    // a receipt rule's action that the recipient's domain set up, worded from its templates.
+    {"filtered", "mailbox does not exist", "inbound-smtp\\.[a-z0-9-]+\\.amazonaws\\.com", true},
 
     // The sender's side.
     {"authfailure", "\\bspf\\b|\\bdkim\\b|\\bdmarc\\b|sender policy framework|domainkeys", nullptr},
@@ -82,7 +99,8 @@ constexpr TextRule kRules[] = {
     // The recipient's side: the domain first, then the mailbox.
     {"networkerror", "dns error|dns (?:lookup|query) (?:failed|timed out|error)|temporary (?:dns|lookup) failure|"
                      "network (?:is )?unreachable|no route to host|mail (?:forwarding )?loop|routing loop|"
-                     "too many hops|hop count exceeded|loops back to myself|name server (?:timeout|failure)",
+                     "too many hops|hop count exceeded|loops back to myself|name server (?:timeout|failure)|"
+                     "malformed or unexpected name server reply",
      nullptr},
     {"notaccept", "does not accept (?:any )?(?:e-?)?mail|not accepting (?:any )?(?:e-?)?mail|null mx|accepts no mail", nullptr},
     {"hostunknown", "host (?:or domain name )?not found|host unknown|unknown host|domain (?:name )?(?:does not exist|"
@@ -148,6 +166,7 @@ struct CompiledRule {
     QRegularExpression pattern;
     QRegularExpression reporter;
     bool anyReporter = true;
+    bool vendorCode = false;
 };
 
 const QList<CompiledRule> &compiledRules()
@@ -160,6 +179,7 @@ const QList<CompiledRule> &compiledRules()
             c.pattern = QRegularExpression(QString::fromUtf8(r.pattern), QRegularExpression::CaseInsensitiveOption
                                                                               | QRegularExpression::UseUnicodePropertiesOption);
             c.pattern.optimize();
+            c.vendorCode = r.vendorCode;
             if (r.reporter) {
                 c.reporter = QRegularExpression(QString::fromLatin1(r.reporter), QRegularExpression::CaseInsensitiveOption);
                 c.anyReporter = false;
@@ -173,7 +193,7 @@ const QList<CompiledRule> &compiledRules()
 
 } // namespace
 
-std::optional<QString> reasonFromText(const QString &diagnosticText, const QString &reporter)
+std::optional<TextReason> matchText(const QString &diagnosticText, const QString &reporter)
 {
     const QString text = diagnosticText.simplified();
     if (text.isEmpty())
@@ -185,8 +205,15 @@ std::optional<QString> reasonFromText(const QString &diagnosticText, const QStri
                 continue;
         }
         if (r.pattern.match(text).hasMatch())
-            return r.reason;
+            return TextReason{r.reason, !r.anyReporter || r.vendorCode};
     }
+    return std::nullopt;
+}
+
+std::optional<QString> reasonFromText(const QString &diagnosticText, const QString &reporter)
+{
+    if (auto m = matchText(diagnosticText, reporter))
+        return m->reason;
     return std::nullopt;
 }
 

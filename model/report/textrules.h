@@ -10,4 +10,12 @@ namespace Ndr::Report {
 // reporter: the reporting/remote MTA or system name, for rules that depend on who said it.
 std::optional<QString> reasonFromText(const QString &diagnosticText, const QString &reporter);
 
+struct TextReason {
+    QString reason;
+    bool fromReporterRule = false;  // a rule about one mail system's own words or codes
+};
+// As reasonFromText, saying also whether a mail system's own rule spoke (those are final;
+// the general rules are weighed against the status code and the SMTP phase).
+std::optional<TextReason> matchText(const QString &diagnosticText, const QString &reporter);
+
 } // namespace Ndr::Report

@@ -30,17 +30,12 @@ constexpr KnownMiss kKnownMisses[] = {
     {"lhost-v5sendmail-01.eml", "recipients",
      "the reference names a truncated address (kijitora@exampl); the notice names nobody and the "
      "returned message's only recipient is kijitora@example.com"},
-    {"lhost-x1-01.eml", "reasons", "Sisimai calls this vendor's \"User unknown\" filtered; the words say userunknown"},
-    {"lhost-x2-01.eml", "reasons", "Sisimai calls this vendor's unknown account filtered; the words say userunknown"},
-    {"lhost-mailfoundry-01.eml", "reasons", "Sisimai calls \"No such user here\" from this vendor filtered"},
-    {"lhost-mfilter-01.eml", "reasons", "Sisimai calls an unknown user at DATA filtered; the words say userunknown"},
-    {"lhost-receivingses-01.eml", "reasons", "Sisimai calls SES's \"Mailbox does not exist\" filtered"},
-    {"rhost-cox-01.eml", "reasons", "\"sender rejected\" is Cox's IP block per its own error table (blocked)"},
-    {"rhost-aol-06.eml", "reasons", "5.4.4 with a DNS error: Sisimai says notaccept, the status says hostunknown"},
-    {"lhost-sendmail-05.eml", "reasons",
-     "\"Message size exceeds fixed maximum message size\" under 5.2.3: the words say too big (mesgtoobig), "
-     "Sisimai keeps the code's exceedlimit"},
-    {"rhost-mimecast-02.eml", "reasons", "Mimecast's \"MCSpamSignature\" code is virusdetected in Sisimai's vendor table"},
+    {"lhost-imailserver-01.eml", "reasons",
+     "\"Unknown user\" with no status and no SMTP command: the phase rule says filtered; Sisimai's IMail "
+     "module knows that IMail writes no command heading only for its own local delivery (userunknown)"},
+    {"lhost-mcafee-01.eml", "reasons",
+     "550 \"Unknown user\" with no status and no SMTP command: the phase rule says filtered; Sisimai's "
+     "McAfee module maps the words to userunknown"},
 };
 
 const KnownMiss *knownMiss(const QString &path, const char *check)

@@ -1,4 +1,5 @@
 // The classifier: status codes, MAPI codes and words to the reason vocabulary.
+#include "report/explanation.h"
 #include "report/reason.h"
 
 #include <QFile>
@@ -43,6 +44,160 @@ private Q_SLOTS:
         if (ndrStatus != -2)
             in.ndrStatusCode = ndrStatus;
         QCOMPARE(classify(in), expected);
+    }
+
+    // Where in the SMTP dialogue a bounce says the refusal came (the phase decides between an
+    // unknown address and a filter's verdict).
+    void smtpCommandFromWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("postfix-rcpt") << "host mx.example.net[192.0.2.1] said: 550 5.1.1 <bob@example.net>: "
+                                         "Recipient address rejected: User unknown (in reply to RCPT TO command)"
+                                      << "RCPT";
+        QTest::newRow("postfix-end-of-data") << "said: 554 5.7.1 Message refused (in reply to end of DATA command)"
+                                             << "DATA";
+        QTest::newRow("postfix-mail-from") << "said: 550 5.1.0 sender rejected (in reply to MAIL FROM command)" << "MAIL";
+        QTest::newRow("postfix-greeting") << "lost connection with mx.example.net[192.0.2.1] while receiving the "
+                                             "initial server greeting"
+                                          << "CONN";
+        QTest::newRow("exim-rcpt") << "SMTP error from remote mail server after RCPT TO:<bob@example.net>: "
+                                      "550 No such user"
+                                   << "RCPT";
+        QTest::newRow("exim-end-of-data") << "SMTP error from remote mail server after end of data: 550 unknown user"
+                                          << "DATA";
+        QTest::newRow("sendmail-transcript-data") << "... while talking to mx.example.net.: >>> DATA <<< 550 5.7.1 "
+                                                     "Unknown user refused"
+                                                  << "DATA";
+        QTest::newRow("sendmail-transcript-rcpt") << ">>> MAIL From:<a@example.org> <<< 250 ok >>> RCPT To:<bob@example.net> "
+                                                     "<<< 550 User unknown >>> DATA <<< 503 no valid recipients"
+                                                  << "RCPT";
+        QTest::newRow("vendor-heading") << "-------server message 550 unknown user <bob@example.net> "
+                                           "-------SMTP command DATA"
+                                        << "DATA";
+        QTest::newRow("qmail-progress") << "Sorry, no SMTP connection got far enough; most progress was RCPT TO response; "
+                                           "remote host 192.0.2.1 said: 550 Unknown user"
+                                        << "RCPT";
+        QTest::newRow("not-stated") << "550 Unknown user bob@example.net" << "";
+        QTest::newRow("retry-after-is-no-command") << "451 try again after data migration completes" << "";
+        QTest::newRow("reply-without-transcript") << "<<< 550 User unknown" << "";
+    }
+    void smtpCommandFromWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, command);
+        QCOMPARE(smtpCommandInText(text), command);
+    }
+
+    // The phase rule: user-unknown words are an unknown address when the server said so
+    // answering RCPT or the status names the address; refused at DATA, or where nothing says
+    // when, the server's filter (or the mailbox's settings) refused the message.
+    void reasonFromWordsStatusAndPhase_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("reporter");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown-at-rcpt") << "" << "550 Unknown user" << "RCPT" << "" << "userunknown";
+        QTest::newRow("unknown-at-data") << "" << "550 Unknown user" << "DATA" << "" << "filtered";
+        QTest::newRow("unknown-phase-not-stated") << "" << "User unknown" << "" << "" << "filtered";
+        QTest::newRow("status-5.1.1-names-the-address-at-data")
+            << "5.1.1" << "550 5.1.1 User unknown" << "DATA" << "" << "userunknown";
+        QTest::newRow("status-5.1.1-no-phase") << "5.1.1" << "550 5.1.1 Mailbox does not exist" << "" << ""
+                                               << "userunknown";
+        QTest::newRow("status-4.1.1-temporary") << "4.1.1" << "450 4.1.1 User unknown" << "" << "" << "userunknown";
+        QTest::newRow("status-5.0.0-at-rcpt") << "5.0.0" << "550 No such user here" << "RCPT" << "" << "userunknown";
+        QTest::newRow("status-5.0.0-no-phase") << "5.0.0" << "550 No such user here" << "" << "" << "filtered";
+        QTest::newRow("local-delivery-agent") << "5.5.0" << "mail.local: unknown user: bob" << "" << "" << "userunknown";
+        QTest::newRow("exchange-2003-directory") << "" << "The recipient name is not recognized MSEXCH:IMS:NNN:BOB 0 (000C05A6)"
+                                                 << "" << "" << "userunknown";
+        QTest::newRow("ses-receipt-rule-bounce") << "5.1.1" << "550 5.1.1 Mailbox does not exist" << ""
+                                                 << "inbound-smtp.us-west-2.amazonaws.com" << "filtered";
+        QTest::newRow("size-under-x.2.3-is-the-mailbox-limit")
+            << "5.2.3" << "552 5.2.3 Message size exceeds fixed maximum message size (10485760)" << "MAIL" << ""
+            << "exceedlimit";
+        QTest::newRow("size-under-x.3.4-is-the-system-limit")
+            << "5.3.4" << "552 5.3.4 Message size exceeds fixed maximum message size" << "" << "" << "mesgtoobig";
+        QTest::newRow("exchange-size-code-under-5.2.3")
+            << "5.2.3" << "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient" << "" << ""
+            << "mesgtoobig";
+        QTest::newRow("cox-aup-blocklist-code")
+            << "5.1.0" << "550 5.1.0 <a@example.org> sender rejected. Refer to Error Codes section at "
+                          "https://www.cox.com/residential/support/email-error-codes.html AUP#CDRBL"
+            << "MAIL" << "" << "blocked";
+        QTest::newRow("cox-aup-sender-code")
+            << "5.1.0" << "550 5.1.0 <a@example.org> sender rejected. https://www.cox.com/ AUP#CXSNDR" << "MAIL" << ""
+            << "rejected";
+        QTest::newRow("mimecast-security-policies") << "5.0.0" << "554 email rejected due to security policies - "
+                                                                   "MCSpamSignature.sa.2.2"
+                                                    << "DATA" << "mx.example.org service222.mimecast.com" << "virusdetected";
+        QTest::newRow("null-mx-old-postfix")
+            << "5.4.4" << "Name service error for name=example.org type=MX: Malformed or unexpected name server reply"
+            << "" << "" << "notaccept";
+        QTest::newRow("malformed-dns-reply-temporary")
+            << "4.4.3" << "Name service error for name=example.org type=MX: Malformed or unexpected name server reply"
+            << "" << "" << "networkerror";
+    }
+    void reasonFromWordsStatusAndPhase()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, text);
+        QFETCH(QString, command);
+        QFETCH(QString, reporter);
+        QFETCH(QString, expected);
+        ClassifyInput in;
+        in.status = status;
+        in.diagnosticText = text;
+        in.smtpCommand = command;
+        in.reportingMta = reporter;
+        in.action = QStringLiteral("failed");
+        QCOMPARE(classify(in), expected);
+    }
+
+    void mapiReportUnknownRecipientStaysUnknown()
+    {
+        // An Exchange report's own row: MAPI codes, no SMTP phase. The directory lookup is an
+        // unknown address, whatever the words.
+        ClassifyInput in;
+        in.ndrReasonCode = 0;
+        in.ndrDiagCode = -1;
+        in.diagnosticText = QStringLiteral("The e-mail address you entered couldn't be found: user unknown");
+        QCOMPARE(classify(in), QStringLiteral("userunknown"));
+        in.status = QStringLiteral("5.1.1");
+        in.diagnosticText = QStringLiteral("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found");
+        QCOMPARE(classify(in), QStringLiteral("userunknown"));
+    }
+
+    void filteredUnknownUserStillSaysTheAddressWasRefused()
+    {
+        Failure f;
+        f.address = QStringLiteral("bob@example.net");
+        f.action = QStringLiteral("failed");
+        f.diagnosticCode = QStringLiteral("550 unknown user <bob@example.net>");
+        f.replyCode = 550;
+        f.smtpCommand = QStringLiteral("DATA");
+        f.reason = classify({f.status, f.replyCode, f.diagnosticCode, {}, f.action, {}, {}, {}, f.smtpCommand});
+        QCOMPARE(f.reason, QStringLiteral("filtered"));
+        const Explanation atData = explainFailure(f);
+        QCOMPARE(atData.key, QStringLiteral("filtered-address-refused"));
+        QVERIFY(atData.plain.contains(QStringLiteral("does not exist")));
+        QVERIFY(atData.plain.contains(QStringLiteral("received the whole message")));
+        QVERIFY(atData.advice.contains(QStringLiteral("Check the address")));
+        QCOMPARE(atData.owner, FixOwner::Sender);
+        QCOMPARE(atData.stoppedAt, StopPoint::RecipientServer);
+        QVERIFY(atData.permanent);
+
+        f.smtpCommand.clear();
+        const Explanation unstated = explainFailure(f);
+        QCOMPARE(unstated.key, QStringLiteral("filtered-address-refused"));
+        QVERIFY(!unstated.plain.contains(QStringLiteral("received the whole message")));
+
+        // A filter's own words keep the filter's explanation.
+        f.diagnosticCode = QStringLiteral("550 Message filtered by the recipient's rules");
+        f.reason = classify({f.status, f.replyCode, f.diagnosticCode, {}, f.action, {}, {}, {}, f.smtpCommand});
+        QCOMPARE(f.reason, QStringLiteral("filtered"));
+        QCOMPARE(explainFailure(f).key, QStringLiteral("filtered"));
     }
 
     void smtpReplyCodeIsNotAStatus()
