@@ -23,10 +23,6 @@ static const char kUsage[] =
 
 int main(int argc, char **argv)
 {
-    // A report is matched against a few dozen bounce-text patterns once: compiling them for
-    // PCRE2's JIT costs more than it saves (10 ms of a start-up; nothing over the whole corpus).
-    if (!qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"))
-        qputenv("QT_ENABLE_REGEXP_JIT", "0");
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ndrform"));
     QCoreApplication::setApplicationName(QStringLiteral("ndrform"));  // shares the store with ndrform
