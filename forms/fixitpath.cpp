@@ -1,5 +1,6 @@
 #include "fixitpath.h"
 
+#include "pictureaccessible.h"
 #include "recipientdelegate.h"
 
 #include <QEvent>
@@ -80,6 +81,8 @@ void drawServer(QPainter &p, const QRectF &box, const QColor &line, const QColor
 FixItPath::FixItPath(QWidget *parent)
     : QWidget(parent)
 {
+    // To screen readers an image named by its sentence, like the form's icons.
+    PictureAccessible::install();
     setObjectName(QStringLiteral("fixItPath"));
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
@@ -196,6 +199,18 @@ void FixItPath::paintEvent(QPaintEvent *)
     const int stop = nodeOfStop(m_stop);
     const int owner = nodeOfOwner(m_owner);
 
+    // Right to left the way runs from the right (as Qt mirrors a layout): the drawing is
+    // mirrored as a whole, the captions only placed mirrored, so that they still read.
+    const bool mirrored = isRightToLeft();
+    const auto visual = [&](const QRectF &r) {
+        return mirrored ? QRectF(width() - r.right(), r.top(), r.width(), r.height()) : r;
+    };
+    p.save();
+    if (mirrored) {
+        p.translate(width(), 0);
+        p.scale(-1, 1);
+    }
+
     // The owner's part of the way: a soft highlight behind it.
     if (owner >= 0) {
         QColor soft = accent;
@@ -234,21 +249,6 @@ void FixItPath::paintEvent(QPaintEvent *)
             drawProgram(p, glyphs[i], beyond ? faint : line, fill);
         else
             drawServer(p, glyphs[i], beyond ? faint : line, fill);
-
-        // Caption, and under the owner's the words "Can fix it".
-        const QRectF captionBox(column * i + 4, top + glyph + 3, column - 8, fm.lineSpacing() * lines);
-        p.setPen(pal.color(beyond ? QPalette::PlaceholderText : QPalette::WindowText));
-        p.setFont(font());
-        p.drawText(captionBox, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, nodeCaption(i));
-        if (i == owner) {
-            QFont bold = font();
-            bold.setBold(true);
-            p.setFont(bold);
-            p.setPen(pal.color(QPalette::WindowText));
-            const QRectF tag(column * i + 4, captionBox.bottom(), column - 8, fm.lineSpacing() + 2);
-            p.drawText(tag, Qt::AlignHCenter | Qt::AlignTop, tr("Can fix it"));
-            p.setFont(font());
-        }
     }
 
     // Where it stopped: a red badge with an X (amber with a pause mark while still trying).
@@ -268,6 +268,25 @@ void FixItPath::paintEvent(QPaintEvent *)
         } else {
             p.drawLine(c + QPointF(-d, -d), c + QPointF(d, d));
             p.drawLine(c + QPointF(-d, d), c + QPointF(d, -d));
+        }
+    }
+    p.restore();
+
+    // Captions, and under the owner's the words "Can fix it".
+    for (int i = 0; i < kNodes; ++i) {
+        const bool beyond = stop >= 0 && i > stop;
+        const QRectF captionBox(column * i + 4, top + glyph + 3, column - 8, fm.lineSpacing() * lines);
+        p.setPen(pal.color(beyond ? QPalette::PlaceholderText : QPalette::WindowText));
+        p.setFont(font());
+        p.drawText(visual(captionBox), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, nodeCaption(i));
+        if (i == owner) {
+            QFont bold = font();
+            bold.setBold(true);
+            p.setFont(bold);
+            p.setPen(pal.color(QPalette::WindowText));
+            const QRectF tag(column * i + 4, captionBox.bottom(), column - 8, fm.lineSpacing() + 2);
+            p.drawText(visual(tag), Qt::AlignHCenter | Qt::AlignTop, tr("Can fix it"));
+            p.setFont(font());
         }
     }
 }

@@ -1,8 +1,9 @@
 #pragma once
 // A small picture of the way a message went: your mail program -> your server -> the
 // recipient's server, with the point where it stopped marked by a red X and the party that
-// can fix it marked "Can fix it" (Exchange Online's "fix-it owner" picture). Its accessible
-// name says the same in words, for screen readers.
+// can fix it marked "Can fix it" (Exchange Online's "fix-it owner" picture). Right to left it
+// is mirrored, the way runs from the right. To screen readers it is an image whose name says
+// the same in words.
 #include "report/explanation.h"
 
 #include <QWidget>

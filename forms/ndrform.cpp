@@ -2,6 +2,7 @@
 #include "ui_ndrform.h"
 
 #include "fixitpath.h"
+#include "pictureaccessible.h"
 #include "recipientdelegate.h"
 #include "recipienttablemodel.h"
 #include "report/explanation.h"
@@ -16,6 +17,7 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMessageBox>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QtMath>
@@ -46,6 +48,7 @@ NdrForm::NdrForm(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
+    PictureAccessible::install();  // message boxes' icons named, as the form's are
 
     QTableView *table = m_ui->recipientTable;
     table->setModel(m_proxy);
@@ -110,10 +113,18 @@ NdrForm::NdrForm(QWidget *parent)
         if (needsOriginal())
             Q_EMIT locateOriginalRequested();
     });
+    // Resend Anyway… beside Resend, where Resend is off for a suspected backscatter report.
+    m_resendAnywayButton = new QPushButton(this);
+    m_resendAnywayButton->setObjectName(QStringLiteral("resendAnywayButton"));
+    m_resendAnywayButton->setAutoDefault(false);
+    m_resendAnywayButton->hide();
+    m_ui->buttonLayout->insertWidget(m_ui->buttonLayout->indexOf(m_ui->resendButton) + 1, m_resendAnywayButton);
+    connect(m_resendAnywayButton, &QPushButton::clicked, this, &NdrForm::askResendAnyway);
     setTabOrder(m_ui->diagnosticText, m_locateOriginal);
     setTabOrder(m_locateOriginal, m_ui->resendButton);
+    setTabOrder(m_ui->resendButton, m_resendAnywayButton);
     // The banner's buttons come after Resend, whose result they are about.
-    QWidget *previous = m_ui->resendButton;
+    QWidget *previous = m_resendAnywayButton;
     for (const char *name : {"showOutboxButton", "retryResendButton", "dismissResendResultButton"}) {
         QWidget *button = m_resendResult->findChild<QWidget *>(QLatin1String(name));
         setTabOrder(previous, button);
@@ -139,6 +150,10 @@ const Report::NdrReport &NdrForm::report() const
 void NdrForm::setReport(const Report::NdrReport &report, const QStringList &readWarnings)
 {
     m_readWarnings = readWarnings;
+    // The user's "I sent it" holds for the same report (its original located since), not another.
+    const bool sameReport = m_hasReport && report.reportPtr() == m_model->report().reportPtr();
+    m_resendAnyway = m_resendAnyway && sameReport;
+    m_backscatter = Report::checkBackscatter(report).likely;
     m_hasReport = true;
     m_resendResult->dismiss();  // it spoke of the report shown before
     m_delegate->setOriginalKnown(report.original() != nullptr);
@@ -188,12 +203,47 @@ void NdrForm::fitDetails()
     splitter->setSizes({total - details, details});
 }
 
-bool NdrForm::canResend() const
+bool NdrForm::resendPossible() const
 {
     if (!m_hasReport)
         return false;
     const Report::NdrReport &r = report();
     return r.failedCount() > 0 && r.original() && !r.originalIsHeadersOnly();
+}
+
+bool NdrForm::canResend() const
+{
+    // Resending a bounce of someone else's spam would send their spam on from the user.
+    return resendPossible() && (!m_backscatter || m_resendAnyway);
+}
+
+void NdrForm::askResendAnyway()
+{
+    if (!resendPossible() || canResend())
+        return;
+    const Report::BackscatterCheck check = Report::checkBackscatter(report());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Resend Anyway"), tr("Resend a message you may not have sent?"),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("resendAnywayBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("The returned message says it is from %1, but this report was sent to you at %2. If "
+                               "someone else used your address to send it, resending would send their mail on from "
+                               "you. Resend only if you sent this message yourself.")
+                                .arg(check.originalSender, check.addressee));
+    QPushButton *resend = box->addButton(tr("&Resend Anyway"), QMessageBox::AcceptRole);
+    resend->setObjectName(QStringLiteral("confirmResendAnywayButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, resend] {
+        if (box->clickedButton() != resend)
+            return;
+        m_resendAnyway = true;
+        updateBanner();
+        updateResend();
+        m_ui->resendButton->setFocus(Qt::OtherFocusReason);
+        Q_EMIT resendRequested();
+    });
+    box->open();
 }
 
 bool NdrForm::needsOriginal() const
@@ -240,6 +290,7 @@ void NdrForm::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::LanguageChange:
         m_ui->retranslateUi(this);
+        m_model->retranslate();
         retranslate();
         break;
     case QEvent::PaletteChange:
@@ -320,8 +371,12 @@ void NdrForm::updateBanner()
                              "are not in this report; to resend, use Locate Original… to choose your copy of the "
                              "message (.msg or .eml).");
         }
-        if (const QString note = ReportExplainer::backscatterNote(r); !note.isEmpty())
+        if (QString note = ReportExplainer::backscatterNote(r); !note.isEmpty()) {
+            if (resendPossible() && !canResend())
+                note += QLatin1Char(' ') + tr("Resend is turned off for this report. If you sent the message yourself, "
+                                              "use Resend Anyway….").toHtmlEscaped();
             paragraphs << note;
+        }
         QStringList warnings = m_readWarnings + r.warnings();
         warnings.removeDuplicates();
         if (!warnings.isEmpty()) {
@@ -337,6 +392,7 @@ void NdrForm::updateBanner()
     m_ui->bannerLabel->setText(paragraphs.join(QStringLiteral("<br>")));
     m_ui->bannerFrame->setVisible(!paragraphs.isEmpty());
     m_ui->bannerLabel->setAccessibleName(m_ui->bannerLabel->text());
+    m_ui->bannerIcon->setAccessibleName(tr("Warning"));
 }
 
 void NdrForm::updateCount()
@@ -369,6 +425,10 @@ void NdrForm::updateResend()
     else if (needsOriginal())
         why = tr("The original message is not attached to this report: use Locate Original… to choose its file, "
                  "then resend.");
+    else if (resendPossible())
+        why = tr("Resend is turned off: this report seems to be about a message you did not send (backscatter), and "
+                 "resending it would send someone else's mail on from you. If you sent it yourself, use Resend "
+                 "Anyway….");
     else
         why = tr("The original message is not attached to this report, so it cannot be resent from here.");
     m_ui->resendButton->setToolTip(why);
@@ -379,6 +439,12 @@ void NdrForm::updateResend()
     const QString locate = tr("Choose your copy of the original message (.msg or .eml) to resend it");
     m_locateOriginal->setToolTip(locate);
     m_locateOriginal->setAccessibleDescription(locate);
+
+    m_resendAnywayButton->setVisible(resendPossible() && !enabled);
+    m_resendAnywayButton->setText(tr("Resend Any&way…"));
+    const QString anyway = tr("Resend this message after confirming that you sent it yourself");
+    m_resendAnywayButton->setToolTip(anyway);
+    m_resendAnywayButton->setAccessibleDescription(anyway);
 }
 
 void NdrForm::updateColours()
@@ -476,10 +542,12 @@ void NdrForm::showDetails(int reportRow)
     m_ui->fixOwnerLabel->setVisible(failed);
     m_ui->permanenceBadge->setVisible(failed);
     m_fixItPath->setVisible(failed);
+    QString statusMeaning;  // where the explanation reads the status otherwise than RFC 3463
     if (failed) {
         // The reason in plain words, read again with the status, the server's words and who
         // reported it (Exchange Online's 5.2.2 is the sender's sending limit, not a full mailbox).
         const Report::Explanation e = Report::explainFailure(failure, r.reportingMta());
+        statusMeaning = e.statusMeaning;
         m_ui->reasonSummaryLabel->setText(e.summary);
         m_ui->reasonLabel->setText(e.plain);
         m_ui->adviceLabel->setText(QStringLiteral("<b>%1</b> %2").arg(tr("What you can do:").toHtmlEscaped(),
@@ -530,7 +598,7 @@ void NdrForm::showDetails(int reportRow)
 
     // Technical details: the raw facts, untranslated where they are the server's own words.
     const QString dash = QStringLiteral("—");
-    const QStringList status = ReportExplainer::statusLines(failure);
+    const QStringList status = ReportExplainer::statusLines(failure, statusMeaning);
     // MAPI names (MAPI_DIAG_MAIL_RECIPIENT_UNKNOWN) may break after an underscore, so that the
     // details fit narrow windows and longer languages; screen readers get them whole.
     const QString statusText = status.isEmpty() ? dash : status.join(QLatin1Char('\n'));

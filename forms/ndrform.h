@@ -33,8 +33,13 @@ public:
     const Report::NdrReport &report() const;
     bool hasReport() const { return m_hasReport; }
 
-    // Resend needs someone to resend to (a failed row) and the original to resend.
+    // Resend needs someone to resend to (a failed row) and the original to resend, and is off
+    // for a suspected backscatter report until the user chooses Resend Anyway… and confirms.
     bool canResend() const;
+    // The report looks like a bounce of a message the user never sent (Report::checkBackscatter).
+    bool suspectedBackscatter() const { return m_hasReport && m_backscatter; }
+    // The user confirmed that they sent the message: Resend is on again for this report.
+    bool resendConfirmedAnyway() const { return m_resendAnyway; }
     // Selects the first failed recipient (or the first row) so that its details show.
     void selectFirstFailed();
     // The selected row as an index into report().rows(); -1 when none.
@@ -70,6 +75,9 @@ private:
     void showDetails(int reportRow);
     void onActivated(const QModelIndex &index);
     void onShowAllToggled(bool all);
+    void askResendAnyway();
+    // Resend is possible but for the backscatter check.
+    bool resendPossible() const;
     void resizeColumns();
     void fitDetails();
 
@@ -79,9 +87,12 @@ private:
     RecipientDelegate *m_delegate = nullptr;
     ResendResultBanner *m_resendResult = nullptr;
     QPushButton *m_locateOriginal = nullptr;
+    QPushButton *m_resendAnywayButton = nullptr;
     FixItPath *m_fixItPath = nullptr;
     QStringList m_readWarnings;
     bool m_hasReport = false;
+    bool m_backscatter = false;
+    bool m_resendAnyway = false;
     bool m_splitterMovedByUser = false;
 };
 

@@ -92,11 +92,11 @@ QString ReportExplainer::notInOriginalNote()
               "through forwarding, a mailing list or a group, or as a Bcc copy.");
 }
 
-QStringList ReportExplainer::statusLines(const Report::Failure &failure)
+QStringList ReportExplainer::statusLines(const Report::Failure &failure, const QString &statusMeaning)
 {
     QStringList status;
     if (!failure.status.isEmpty()) {
-        const QString meaning = Report::statusMeaning(failure.status);
+        const QString meaning = statusMeaning.isEmpty() ? Report::statusMeaning(failure.status) : statusMeaning;
         status << (meaning.isEmpty() ? failure.status : tr("%1 (%2)").arg(failure.status, meaning));
     }
     if (failure.replyCode > 0)
@@ -191,7 +191,7 @@ QString ReportExplainer::printableHtml(const Report::NdrReport &report, const QS
         const QString diagnostic = f.diagnosticCode.isEmpty() ? f.supplementaryInfo : f.diagnosticCode;
         const QString reporter = f.reportingMta.isEmpty() ? reportMta : f.reportingMta;
         const QDateTime when = f.reportTime.isValid() ? f.reportTime : report.reportTime();
-        const QStringList status = statusLines(f);
+        const QStringList status = statusLines(f, e.statusMeaning);
         // A little room above the administrators' facts (Qt's rich text gives a table no margin of its own).
         html += QStringLiteral("<p style=\"font-size:4pt; margin:0px;\">&nbsp;</p>");
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"font-size:9pt;\">");

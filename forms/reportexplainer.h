@@ -26,7 +26,8 @@ public:
     // The note under a recipient who was not among the original's recipients.
     static QString notInOriginalNote();
     // "5.1.1 (Bad destination mailbox address)", "SMTP reply 550", the MAPI diagnostic: one per line.
-    static QStringList statusLines(const Report::Failure &failure);
+    // statusMeaning, where given, replaces RFC 3463's meaning of the status (Explanation::statusMeaning).
+    static QStringList statusLines(const Report::Failure &failure, const QString &statusMeaning = {});
     // Long date and short time in the user's time zone.
     static QString formatTime(const QDateTime &time);
     // "Name <address>", or whichever of the two there is.

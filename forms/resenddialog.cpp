@@ -2,6 +2,7 @@
 #include "ui_resenddialog.h"
 
 #include "recipientdelegate.h"
+#include "report/explanation.h"
 #include "report/reason.h"
 #include "resources.h"
 
@@ -37,11 +38,6 @@ bool inTable(const std::array<std::string_view, N> &table, const QString &key)
     const QByteArray k = key.toLatin1();
     return std::any_of(table.cbegin(), table.cend(),
                        [&](std::string_view v) { return v == std::string_view(k.constData(), size_t(k.size())); });
-}
-
-QString reasonText(const char *text)
-{
-    return text ? QCoreApplication::translate("Ndr::Reason", text) : QString();
 }
 
 QFont scaledFont(QFont font, qreal factor, bool bold)
@@ -129,6 +125,7 @@ void ResendChoiceModel::setReport(const Report::NdrReport &report)
 {
     beginResetModel();
     m_entries.clear();
+    m_reportingMta = report.reportingMta();
     const QList<Report::RecipientRow> &rows = report.rows();
     for (int i = 0; i < rows.size(); ++i) {
         const Report::RecipientRow &row = rows.at(i);
@@ -145,6 +142,8 @@ void ResendChoiceModel::setReport(const Report::NdrReport &report)
             e.name = e.reportedAddress;
         e.reasonKey = row.failure->reason;
         e.status = row.failure->status;
+        e.failure = *row.failure;
+        explain(e);
         e.gate = resendGate(*row.failure);
         e.checked = e.gate == ResendGate::Direct;
         m_entries.append(e);
@@ -153,8 +152,19 @@ void ResendChoiceModel::setReport(const Report::NdrReport &report)
     Q_EMIT choicesChanged();
 }
 
+void ResendChoiceModel::explain(Entry &e) const
+{
+    // The same headline as the form's table and details (Exchange Online's 5.2.2 is the
+    // sender's sending limit there, not a full mailbox).
+    const Report::Explanation x = Report::explainFailure(e.failure, m_reportingMta);
+    e.summary = x.summary;
+    e.plain = x.plain;
+}
+
 void ResendChoiceModel::retranslate()
 {
+    for (Entry &e : m_entries)
+        explain(e);
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -270,12 +280,12 @@ QString ResendChoiceModel::outcomeText(const Entry &e) const
         return tr("Correct the address to resend");
     if (e.checked) {
         if (e.gate == ResendGate::PolicyConfirm)
-            return tr("Sent again despite the policy refusal");
-        return corrected(e) ? tr("Sent again to the corrected address") : tr("Sent again");
+            return tr("Will be sent again despite the policy refusal");
+        return corrected(e) ? tr("Will be sent to the corrected address") : tr("Will be sent again");
     }
     if (e.gate == ResendGate::PolicyConfirm && !e.policyConfirmed)
         return tr("Refused by policy: check to decide");
-    return tr("Not sent again");
+    return tr("Will not be sent again");
 }
 
 bool ResendChoiceModel::needsAttention(const Entry &e) const
@@ -310,7 +320,6 @@ QVariant ResendChoiceModel::data(const QModelIndex &index, int role) const
     default: break;
     }
 
-    const Report::ReasonInfo &info = Report::reasonInfo(e.reasonKey);
     switch (index.column()) {
     case SendColumn:
         switch (role) {
@@ -338,11 +347,9 @@ QVariant ResendChoiceModel::data(const QModelIndex &index, int role) const
     case ReasonColumn:
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::AccessibleTextRole: {
-            const QString summary = reasonText(info.summary);
-            return e.status.isEmpty() ? summary : tr("%1 (%2)").arg(summary, e.status);
-        }
-        case Qt::ToolTipRole: return reasonText(info.plain);
+        case Qt::AccessibleTextRole:
+            return e.status.isEmpty() ? e.summary : tr("%1 (%2)").arg(e.summary, e.status);
+        case Qt::ToolTipRole: return e.plain;
         default: return {};
         }
     case OutcomeColumn:
@@ -416,7 +423,7 @@ QVariant ResendChoiceModel::headerData(int section, Qt::Orientation orientation,
     case RecipientColumn: return tr("Recipient");
     case AddressColumn: return tr("Address");
     case ReasonColumn: return tr("Why it failed");
-    case OutcomeColumn: return tr("Resend");
+    case OutcomeColumn: return tr("What will happen");
     default: return {};
     }
 }
@@ -617,6 +624,7 @@ void ResendDialog::retranslate()
         tr("Subject: %1").arg(m_subject.isEmpty() ? tr("(no subject)") : m_subject));
     m_ui->policySendAnywayButton->setToolTip(tr("Check this recipient and send the message to it anyway"));
     m_ui->policyKeepUncheckedButton->setToolTip(tr("Leave this recipient unchecked"));
+    m_ui->policyWarningIcon->setAccessibleName(tr("Warning"));
     updateState();
 }
 
@@ -661,7 +669,7 @@ void ResendDialog::fitToContents()
     for (int c = 0; c < ResendChoiceModel::OutcomeColumn; ++c)
         columns += header->sectionSize(c);
     int outcome = header->sectionSizeHint(ResendChoiceModel::OutcomeColumn);
-    for (const QString &text : {tr("Sent again despite the policy refusal"), tr("Correct the address to resend")})
+    for (const QString &text : {tr("Will be sent again despite the policy refusal"), tr("Correct the address to resend")})
         outcome = qMax(outcome, fm.horizontalAdvance(text) + fm.horizontalAdvance(QLatin1Char('M')) * 2);
     const int frame = 2 * list->frameWidth() + list->verticalScrollBar()->sizeHint().width();
     const int margins = layout()->contentsMargins().left() + layout()->contentsMargins().right();

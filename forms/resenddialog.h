@@ -86,6 +86,8 @@ private:
         QString address;  // as edited; starts as the reported one
         QString reasonKey;  // "userunknown"
         QString status;     // "5.1.1"
+        Report::Failure failure;
+        QString summary, plain;  // the reason as the form's details explain it (Report::explainFailure)
         ResendGate gate = ResendGate::Direct;
         bool checked = false;
         bool policyConfirmed = false;
@@ -95,8 +97,10 @@ private:
     bool needsAttention(const Entry &e) const;
     void setChecked(int row, bool checked);
     void rowChanged(int row);
+    void explain(Entry &e) const;
 
     QList<Entry> m_entries;
+    QString m_reportingMta;
 };
 
 class ResendDialog : public QDialog {

@@ -149,6 +149,8 @@ void ResendResultBanner::retranslate()
     m_label->setAccessibleName(plain);
     setAccessibleName(m_state == State::Failed ? tr("Resend failed") : tr("Resend result"));
     setAccessibleDescription(plain);
+    // The icon is named for what it shows, as every icon of the forms is (never an unnamed image).
+    m_icon->setAccessibleName(m_state == State::Failed ? tr("Warning") : tr("Sent"));
 
     m_showOutbox->setText(tr("Show &Outbox"));
     m_showOutbox->setToolTip(tr("Open the Outbox of %1").arg(store));

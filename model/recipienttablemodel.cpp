@@ -1,5 +1,7 @@
 #include "recipienttablemodel.h"
 
+#include "report/explanation.h"
+
 #include <QCoreApplication>
 
 namespace Ndr {
@@ -12,7 +14,26 @@ void RecipientTableModel::setReport(const Report::NdrReport &report)
 {
     beginResetModel();
     m_report = report;
+    m_explained = QList<Explained>(m_report.rows().size());
     endResetModel();
+}
+
+void RecipientTableModel::retranslate()
+{
+    m_explained = QList<Explained>(m_report.rows().size());
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+const RecipientTableModel::Explained &RecipientTableModel::explained(int row) const
+{
+    Explained &e = m_explained[row];
+    if (!e.done) {
+        const Report::Explanation x = Report::explainFailure(*m_report.rows().at(row).failure, m_report.reportingMta());
+        e = Explained{true, x.summary, x.permanent};
+    }
+    return e;
 }
 
 int RecipientTableModel::rowCount(const QModelIndex &parent) const
@@ -72,9 +93,7 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(r);
         case ReasonColumn:
-            return f && f->isFailure()
-                ? QCoreApplication::translate("Ndr::Reason", Report::reasonInfo(f->reason).summary)
-                : QVariant();
+            return f && f->isFailure() ? explained(index.row()).summary : QVariant();
         }
         return {};
     case AddressRole:
@@ -90,6 +109,8 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
     case ReasonKeyRole:
         return f ? f->reason : QString();
     case PermanentRole:
+        if (f && f->isFailure())
+            return explained(index.row()).permanent;  // Exchange Online's 5.2.2 passes
         return f ? f->isPermanent() : false;
     case DiagnosticRole:
         return f ? f->diagnosticCode : QString();

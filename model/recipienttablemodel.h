@@ -19,7 +19,7 @@ public:
         InOriginalRole,                  // bool: among the original's recipients
         StatusCodeRole,                  // QString: "5.1.1"
         ReasonKeyRole,                   // QString: "userunknown"
-        PermanentRole,                   // bool
+        PermanentRole,                   // bool: sending again unchanged will fail (as the explanation says)
         DiagnosticRole,                  // QString: the remote server's words
         RemoteMtaRole,                   // QString
         ReportingMtaRole,                // QString
@@ -32,6 +32,8 @@ public:
 
     void setReport(const Report::NdrReport &report);
     const Report::NdrReport &report() const { return m_report; }
+    // The texts follow a language change (the reason column's headlines are kept once made).
+    void retranslate();
     const Report::RecipientRow &row(int row) const { return m_report.rows().at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,7 +43,17 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    // A failed row's reason as the form's details give it (Report::explainFailure), made when
+    // first shown: the column leads with the same headline as the details.
+    struct Explained {
+        bool done = false;
+        QString summary;
+        bool permanent = true;
+    };
+    const Explained &explained(int row) const;
+
     Report::NdrReport m_report;
+    mutable QList<Explained> m_explained;
 };
 
 // Shows the failed rows only (the form's default) or every row.

@@ -57,6 +57,7 @@ struct SpecialRule {
     const char *summary;
     const char *plain;
     const char *advice;
+    const char *statusMeaning = nullptr;  // the status code's meaning here, where not RFC 3463's
 };
 
 constexpr const char *kMicrosoft = "outlook|office ?365|exchange|microsoft|hotmail|storedrv";
@@ -75,7 +76,8 @@ constexpr SpecialRule kSpecialRules[] = {
                        "full, although 5.2.2 usually means that."),
      QT_TRANSLATE_NOOP("Ndr::Explanation",
                        "Resend after the limit resets (up to 24 hours). Tell your administrator: an unexpected "
-                       "limit can mean that someone else is using your account.")},
+                       "limit can mean that someone else is using your account."),
+     QT_TRANSLATE_NOOP("Ndr::Explanation", "Exchange Online: sending limit reached")},
     // Exchange Online 5.1.8 "Access denied, bad outbound sender": the account is blocked.
     {"exo-blocked-sender", nullptr, "bad outbound sender|banned sender|sender (?:is )?restricted from sending",
      kMicrosoft, FixOwner::SenderAdmin, StopPoint::YourServer, Permanence::Permanent,
@@ -247,6 +249,8 @@ Explanation explainFailure(const Failure &failure, const QString &reportReportin
         e.summary = translated(rule->summary);
         e.plain = translated(rule->plain);
         e.advice = translated(rule->advice);
+        if (rule->statusMeaning)
+            e.statusMeaning = translated(rule->statusMeaning);
         e.owner = rule->owner;
         e.stoppedAt = rule->stop;
         if (rule->permanence != Permanence::AsReported && !e.delayed)

@@ -21,6 +21,9 @@ struct Explanation {
     QString summary;     // a short headline
     QString plain;       // what happened, in a sentence or two
     QString advice;      // what to do next
+    // What the status code means here, where that is not RFC 3463's usual meaning (Exchange
+    // Online's 5.2.2 is not "Mailbox full"); empty: the usual one. For the technical details.
+    QString statusMeaning;
     FixOwner owner = FixOwner::Nobody;
     StopPoint stoppedAt = StopPoint::Unknown;
     bool permanent = true;  // sending again unchanged will fail again

@@ -107,6 +107,26 @@
         <source>You cannot fix this yourself. Ask the group&apos;s owner or the recipient&apos;s administrator to allow you to send to it, or reach the recipient another way.</source>
         <translation>Das können Sie nicht selbst beheben. Bitten Sie den Besitzer der Gruppe oder den Administrator des Empfängers, Ihnen das Senden zu erlauben, oder erreichen Sie den Empfänger auf anderem Weg.</translation>
     </message>
+    <message>
+        <source>Exchange Online: sending limit reached</source>
+        <translation>Exchange Online: Sendelimit erreicht</translation>
+    </message>
+    <message>
+        <source>Address refused by the recipient&apos;s server</source>
+        <translation>Adresse vom Server des Empfängers abgelehnt</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused the message for this address, saying that the address does not exist, but only after it had received the whole message. A filter or the mailbox&apos;s settings may have refused it rather than a wrong address.</source>
+        <translation>Der Server des Empfängers hat die Nachricht für diese Adresse abgelehnt, weil es die Adresse nicht gebe, allerdings erst, nachdem er die ganze Nachricht erhalten hatte. Vielleicht hat eher ein Filter oder eine Einstellung des Postfachs sie abgelehnt als eine falsche Adresse.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused the message for this address, saying that the address does not exist. The report does not say at which step, so a filter or the mailbox&apos;s settings may have refused it rather than a wrong address.</source>
+        <translation>Der Server des Empfängers hat die Nachricht für diese Adresse abgelehnt, weil es die Adresse nicht gebe. Der Bericht sagt nicht, bei welchem Schritt; vielleicht hat also eher ein Filter oder eine Einstellung des Postfachs sie abgelehnt als eine falsche Adresse.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes. If it is right, reach the recipient another way and ask them to accept your mail.</source>
+        <translation>Prüfen Sie die Adresse auf Tippfehler. Wenn sie stimmt, erreichen Sie den Empfänger auf anderem Weg und bitten Sie ihn, Ihre E-Mails anzunehmen.</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::FixItPath</name>
@@ -540,6 +560,38 @@
         <source>Server respo&amp;nse:</source>
         <translation>Server-Ant&amp;wort:</translation>
     </message>
+    <message>
+        <source>Resend Anyway</source>
+        <translation>Trotzdem erneut senden</translation>
+    </message>
+    <message>
+        <source>Resend a message you may not have sent?</source>
+        <translation>Eine Nachricht erneut senden, die Sie vielleicht nicht gesendet haben?</translation>
+    </message>
+    <message>
+        <source>The returned message says it is from %1, but this report was sent to you at %2. If someone else used your address to send it, resending would send their mail on from you. Resend only if you sent this message yourself.</source>
+        <translation>Laut der zurückgekommenen Nachricht stammt sie von %1, dieser Bericht ging aber an Sie unter %2. Falls jemand anderes Ihre Adresse benutzt hat, um sie zu versenden, würden Sie mit dem erneuten Senden seine E-Mail in Ihrem Namen weiterschicken. Senden Sie nur dann erneut, wenn Sie diese Nachricht selbst gesendet haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend Anyway</source>
+        <translation>&amp;Trotzdem erneut senden</translation>
+    </message>
+    <message>
+        <source>Resend is turned off for this report. If you sent the message yourself, use Resend Anyway….</source>
+        <translation>Erneutes Senden ist für diesen Bericht ausgeschaltet. Wenn Sie die Nachricht selbst gesendet haben, verwenden Sie „Trotzdem erneut senden…“.</translation>
+    </message>
+    <message>
+        <source>Resend is turned off: this report seems to be about a message you did not send (backscatter), and resending it would send someone else&apos;s mail on from you. If you sent it yourself, use Resend Anyway….</source>
+        <translation>Erneutes Senden ist ausgeschaltet: Dieser Bericht scheint eine Nachricht zu betreffen, die Sie nicht gesendet haben (Backscatter), und mit dem erneuten Senden würden Sie die E-Mail eines anderen in Ihrem Namen weiterschicken. Wenn Sie sie selbst gesendet haben, verwenden Sie „Trotzdem erneut senden…“.</translation>
+    </message>
+    <message>
+        <source>Resend Any&amp;way…</source>
+        <translation>&amp;Trotzdem erneut senden…</translation>
+    </message>
+    <message>
+        <source>Resend this message after confirming that you sent it yourself</source>
+        <translation>Diese Nachricht erneut senden, nachdem Sie bestätigt haben, dass Sie sie selbst gesendet haben</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::OutboxMessageModel</name>
@@ -737,6 +789,25 @@
     <message>
         <source>Refres&amp;h</source>
         <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>Ndr::PictureAccessible</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
     </message>
 </context>
 <context>
@@ -1469,24 +1540,8 @@
         <translation>Adresse korrigieren, um erneut zu senden</translation>
     </message>
     <message>
-        <source>Sent again despite the policy refusal</source>
-        <translation>Trotz Ablehnung durch Richtlinie erneut gesendet</translation>
-    </message>
-    <message>
-        <source>Sent again to the corrected address</source>
-        <translation>Erneut an die korrigierte Adresse gesendet</translation>
-    </message>
-    <message>
-        <source>Sent again</source>
-        <translation>Erneut gesendet</translation>
-    </message>
-    <message>
         <source>Refused by policy: check to decide</source>
         <translation>Durch Richtlinie abgelehnt: zum Entscheiden ankreuzen</translation>
-    </message>
-    <message>
-        <source>Not sent again</source>
-        <translation>Nicht erneut gesendet</translation>
     </message>
     <message>
         <source>Send again to %1</source>
@@ -1521,8 +1576,24 @@
         <translation>Warum es fehlschlug</translation>
     </message>
     <message>
-        <source>Resend</source>
-        <translation>Erneut senden</translation>
+        <source>Will be sent again despite the policy refusal</source>
+        <translation>Wird trotz Ablehnung durch Richtlinie erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Will be sent to the corrected address</source>
+        <translation>Wird an die korrigierte Adresse gesendet</translation>
+    </message>
+    <message>
+        <source>Will be sent again</source>
+        <translation>Wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Will not be sent again</source>
+        <translation>Wird nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschieht</translation>
     </message>
 </context>
 <context>
@@ -1554,10 +1625,6 @@
     <message>
         <source>&amp;Don&apos;t Send</source>
         <translation>&amp;Nicht senden</translation>
-    </message>
-    <message>
-        <source>Only the recipients checked here receive the message again; everyone who already got it will not get a second copy.</source>
-        <translation>Nur die hier angekreuzten Empfänger erhalten die Nachricht erneut; wer sie schon bekommen hat, erhält keine zweite Kopie.</translation>
     </message>
     <message>
         <source>Space checks or unchecks the selected recipient; F2 or a double-click corrects the address.</source>
@@ -1623,16 +1690,24 @@
         </translation>
     </message>
     <message>
-        <source>Sent again despite the policy refusal</source>
-        <translation>Trotz Ablehnung durch Richtlinie erneut gesendet</translation>
-    </message>
-    <message>
         <source>Correct the address to resend</source>
         <translation>Adresse korrigieren, um erneut zu senden</translation>
     </message>
     <message>
         <source>Re&amp;cipients who did not receive the message:</source>
         <translation>Empfän&amp;ger, die die Nachricht nicht erhalten haben:</translation>
+    </message>
+    <message>
+        <source>Only the recipients checked here will receive the message again; everyone who already got it will not get a second copy.</source>
+        <translation>Nur die hier angekreuzten Empfänger werden die Nachricht erneut erhalten; wer sie schon bekommen hat, erhält keine zweite Kopie.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Will be sent again despite the policy refusal</source>
+        <translation>Wird trotz Ablehnung durch Richtlinie erneut gesendet</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1766,14 @@
     <message>
         <source>It could not be prepared: %1. Nothing was changed and your choices are kept.</source>
         <translation>Sie konnte nicht vorbereitet werden: %1. Nichts wurde geändert, und Ihre Auswahl bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,26 @@
         <source>You cannot fix this yourself. Ask the group&apos;s owner or the recipient&apos;s administrator to allow you to send to it, or reach the recipient another way.</source>
         <translation>Vous ne pouvez pas corriger cela vous-même. Demandez au propriétaire du groupe ou à l&apos;administrateur du destinataire de vous autoriser à lui écrire, ou joignez le destinataire autrement.</translation>
     </message>
+    <message>
+        <source>Exchange Online: sending limit reached</source>
+        <translation>Exchange Online&#xa0;: limite d&apos;envoi atteinte</translation>
+    </message>
+    <message>
+        <source>Address refused by the recipient&apos;s server</source>
+        <translation>Adresse refusée par le serveur du destinataire</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused the message for this address, saying that the address does not exist, but only after it had received the whole message. A filter or the mailbox&apos;s settings may have refused it rather than a wrong address.</source>
+        <translation>Le serveur du destinataire a refusé le message pour cette adresse en indiquant que l&apos;adresse n&apos;existe pas, mais seulement après avoir reçu le message entier. C&apos;est peut-être un filtre ou les réglages de la boîte aux lettres qui l&apos;ont refusé, plutôt qu&apos;une adresse erronée.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused the message for this address, saying that the address does not exist. The report does not say at which step, so a filter or the mailbox&apos;s settings may have refused it rather than a wrong address.</source>
+        <translation>Le serveur du destinataire a refusé le message pour cette adresse en indiquant que l&apos;adresse n&apos;existe pas. Le rapport ne dit pas à quelle étape&#xa0;; c&apos;est donc peut-être un filtre ou les réglages de la boîte aux lettres qui l&apos;ont refusé, plutôt qu&apos;une adresse erronée.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes. If it is right, reach the recipient another way and ask them to accept your mail.</source>
+        <translation>Vérifiez que l&apos;adresse ne contient pas de faute de frappe. Si elle est correcte, joignez le destinataire par un autre moyen et demandez-lui d&apos;accepter vos messages.</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::FixItPath</name>
@@ -540,6 +560,38 @@
         <source>Server respo&amp;nse:</source>
         <translation>Répo&amp;nse du serveur&#xa0;:</translation>
     </message>
+    <message>
+        <source>Resend Anyway</source>
+        <translation>Renvoyer quand même</translation>
+    </message>
+    <message>
+        <source>Resend a message you may not have sent?</source>
+        <translation>Renvoyer un message que vous n&apos;avez peut-être pas envoyé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The returned message says it is from %1, but this report was sent to you at %2. If someone else used your address to send it, resending would send their mail on from you. Resend only if you sent this message yourself.</source>
+        <translation>Le message retourné indique provenir de %1, mais ce rapport vous a été envoyé à l&apos;adresse %2. Si quelqu&apos;un d&apos;autre a utilisé votre adresse pour l&apos;envoyer, le renvoyer ferait suivre son message en votre nom. Ne le renvoyez que si vous avez envoyé ce message vous-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend Anyway</source>
+        <translation>&amp;Renvoyer quand même</translation>
+    </message>
+    <message>
+        <source>Resend is turned off for this report. If you sent the message yourself, use Resend Anyway….</source>
+        <translation>Le renvoi est désactivé pour ce rapport. Si vous avez envoyé le message vous-même, utilisez «&#xa0;Renvoyer quand même…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Resend is turned off: this report seems to be about a message you did not send (backscatter), and resending it would send someone else&apos;s mail on from you. If you sent it yourself, use Resend Anyway….</source>
+        <translation>Le renvoi est désactivé&#xa0;: ce rapport semble concerner un message que vous n&apos;avez pas envoyé (backscatter), et le renvoyer ferait suivre le message de quelqu&apos;un d&apos;autre en votre nom. Si vous l&apos;avez envoyé vous-même, utilisez «&#xa0;Renvoyer quand même…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Resend Any&amp;way…</source>
+        <translation>Renvoyer &amp;quand même…</translation>
+    </message>
+    <message>
+        <source>Resend this message after confirming that you sent it yourself</source>
+        <translation>Renvoyer ce message après avoir confirmé que vous l&apos;avez envoyé vous-même</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::OutboxMessageModel</name>
@@ -737,6 +789,25 @@
     <message>
         <source>Refres&amp;h</source>
         <translation>Actuali&amp;ser</translation>
+    </message>
+</context>
+<context>
+    <name>Ndr::PictureAccessible</name>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
     </message>
 </context>
 <context>
@@ -1469,24 +1540,8 @@
         <translation>Corrigez l&apos;adresse pour renvoyer</translation>
     </message>
     <message>
-        <source>Sent again despite the policy refusal</source>
-        <translation>Renvoyé malgré le refus par stratégie</translation>
-    </message>
-    <message>
-        <source>Sent again to the corrected address</source>
-        <translation>Renvoyé à l&apos;adresse corrigée</translation>
-    </message>
-    <message>
-        <source>Sent again</source>
-        <translation>Renvoyé</translation>
-    </message>
-    <message>
         <source>Refused by policy: check to decide</source>
         <translation>Refusé par stratégie&#xa0;: cochez pour décider</translation>
-    </message>
-    <message>
-        <source>Not sent again</source>
-        <translation>Pas renvoyé</translation>
     </message>
     <message>
         <source>Send again to %1</source>
@@ -1521,8 +1576,24 @@
         <translation>Cause de l&apos;échec</translation>
     </message>
     <message>
-        <source>Resend</source>
-        <translation>Renvoyer</translation>
+        <source>Will be sent again despite the policy refusal</source>
+        <translation>Sera renvoyé malgré le refus par stratégie</translation>
+    </message>
+    <message>
+        <source>Will be sent to the corrected address</source>
+        <translation>Sera renvoyé à l&apos;adresse corrigée</translation>
+    </message>
+    <message>
+        <source>Will be sent again</source>
+        <translation>Sera renvoyé</translation>
+    </message>
+    <message>
+        <source>Will not be sent again</source>
+        <translation>Ne sera pas renvoyé</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui se passera</translation>
     </message>
 </context>
 <context>
@@ -1554,10 +1625,6 @@
     <message>
         <source>&amp;Don&apos;t Send</source>
         <translation>&amp;Ne pas envoyer</translation>
-    </message>
-    <message>
-        <source>Only the recipients checked here receive the message again; everyone who already got it will not get a second copy.</source>
-        <translation>Seuls les destinataires cochés ici reçoivent de nouveau le message&#xa0;; ceux qui l&apos;ont déjà reçu n&apos;en auront pas de deuxième copie.</translation>
     </message>
     <message>
         <source>Space checks or unchecks the selected recipient; F2 or a double-click corrects the address.</source>
@@ -1623,16 +1690,24 @@
         </translation>
     </message>
     <message>
-        <source>Sent again despite the policy refusal</source>
-        <translation>Renvoyé malgré le refus par stratégie</translation>
-    </message>
-    <message>
         <source>Correct the address to resend</source>
         <translation>Corrigez l&apos;adresse pour renvoyer</translation>
     </message>
     <message>
         <source>Re&amp;cipients who did not receive the message:</source>
         <translation>&amp;Destinataires qui n&apos;ont pas reçu le message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only the recipients checked here will receive the message again; everyone who already got it will not get a second copy.</source>
+        <translation>Seuls les destinataires cochés ici recevront de nouveau le message&#xa0;; ceux qui l&apos;ont déjà reçu n&apos;en auront pas de deuxième copie.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Will be sent again despite the policy refusal</source>
+        <translation>Sera renvoyé malgré le refus par stratégie</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1766,14 @@
     <message>
         <source>It could not be prepared: %1. Nothing was changed and your choices are kept.</source>
         <translation>Il n&apos;a pas pu être préparé&#xa0;: %1. Rien n&apos;a été modifié et vos choix sont conservés.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
     </message>
 </context>
 <context>

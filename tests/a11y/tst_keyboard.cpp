@@ -3,6 +3,7 @@
 // hard-wired); Tab visits the controls in the planned order; and the whole flow runs by
 // keyboard alone: move through the recipients, read the details, Resend, correct an address,
 // confirm a policy warning, confirm, and the result is announced.
+#include "fixitpath.h"
 #include "mainwindow.h"
 #include "ndrform.h"
 #include "outboxview.h"
@@ -134,6 +135,8 @@ private Q_SLOTS:
     void tabOrderIsPlanned_data();
     void tabOrderIsPlanned();
     void resendByKeyboardAlone();
+    void picturesAreNamedImages_data();
+    void picturesAreNamedImages();
 
 private:
     // Shows the top-level window of a part of the program; nullptr when that part cannot open.
@@ -379,6 +382,47 @@ void TstKeyboard::resendByKeyboardAlone()
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(banner);
     QCOMPARE(iface->role(), QAccessible::AlertMessage);
     QVERIFY(iface->text(QAccessible::Description).startsWith(QLatin1String("Sent again to 3 recipients")));
+}
+
+void TstKeyboard::picturesAreNamedImages_data()
+{
+    QTest::addColumn<QString>("part");
+    for (const char *part : {"main-window", "resend-dialog"})
+        QTest::newRow(part) << QString::fromLatin1(part);
+}
+
+// Every icon and picture (the report's kind, the warning banners, the resend result, the
+// fix-it path) is an image to screen readers with a name that says what it shows, translated,
+// and none takes the keyboard: no unnamed "image" to stumble on.
+void TstKeyboard::picturesAreNamedImages()
+{
+    QFETCH(QString, part);
+    QWidget *top = open(part);
+    QVERIFY2(top, "the part did not open");
+    QList<QWidget *> pictures;
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        if (label->window() == top && !label->pixmap().isNull())
+            pictures << label;
+    }
+    for (FixItPath *path : top->findChildren<FixItPath *>())
+        pictures << path;
+    QVERIFY(!pictures.isEmpty());
+    QMap<QWidget *, QString> english;
+    for (QWidget *w : std::as_const(pictures)) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::Graphic);
+        const QString name = iface->text(QAccessible::Name);
+        QVERIFY2(!name.trimmed().isEmpty(), qPrintable(w->objectName()));
+        QCOMPARE(w->focusPolicy(), Qt::NoFocus);
+        english.insert(w, name);
+    }
+    QVERIFY2(loadGerman(), "ndrform_de.qm is missing from the build");
+    QApplication::processEvents();
+    for (QWidget *w : std::as_const(pictures)) {
+        const QString german = QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name);
+        QVERIFY2(!german.isEmpty() && german != english.value(w), qPrintable(w->objectName() + QLatin1String(": ") + german));
+    }
 }
 
 QTEST_MAIN(TstKeyboard)

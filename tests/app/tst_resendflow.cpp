@@ -148,6 +148,7 @@ private Q_SLOTS:
     void outboxFromTheViewMenu();
     void locateOriginalOfInternetBounce();
     void locatedOriginalWithOtherMessageIdAsksFirst();
+    void backscatterIsNotResentUnlessTheUserSentIt();
 
 private:
     QString writeReport(const QString &name);
@@ -533,6 +534,51 @@ void TestResendFlow::locatedOriginalWithOtherMessageIdAsksFirst()
     QTRY_VERIFY(w.resendDialog() && w.resendDialog()->isVisible());
     QVERIFY(!w.form()->needsOriginal());
     w.resendDialog()->reject();
+}
+
+// A bounce that came to someone other than the returned message's sender (spam sent in their
+// name): Resend stays off and says why; Resend Anyway… asks, and only "yes" opens the dialog.
+void TestResendFlow::backscatterIsNotResentUnlessTheUserSentIt()
+{
+    Fixtures::NdrSpec spec;
+    spec.failures = {Fixtures::userUnknown(bob())};
+    Mapi::Message ndr = Fixtures::buildNdr(spec);
+    const QString you = QStringLiteral("dana@contoso.example");
+    ndr.props.setString(Mapi::PR_RECEIVED_BY_SMTP_ADDRESS, you);
+    ndr.props.setString(Mapi::PR_RECEIVED_BY_EMAIL_ADDRESS, you);
+    const QString report = m_dir->filePath(QStringLiteral("backscatter.msg"));
+    QVERIFY(!Fixtures::writeMsgFile(ndr, report));
+    const QString storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
+    MainWindow w;
+    w.setRecordRecent(false);
+    w.setStorePath(storePath);
+    w.resize(900, 600);
+    QVERIFY(w.loadFile(report).has_value());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+
+    auto *resend = child<QPushButton>(&w, "resendButton");
+    QVERIFY(!resend->isEnabled());
+    QVERIFY2(resend->toolTip().contains(QStringLiteral("backscatter")), qPrintable(resend->toolTip()));
+    QVERIFY(child<QLabel>(&w, "bannerLabel")->text().contains(QStringLiteral("Resend is turned off for this report.")));
+    // Nothing else starts it either (the banner's Try Again goes the same way).
+    w.startResend();
+    QVERIFY(!w.resendDialog());
+
+    auto *anyway = child<QPushButton>(&w, "resendAnywayButton");
+    QVERIFY(anyway && anyway->isVisible());
+    QTest::mouseClick(anyway, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("resendAnywayBox"))) && box->isVisible());
+    QVERIFY2(box->informativeText().contains(kOriginal.sender.address) && box->informativeText().contains(you),
+             qPrintable(box->informativeText()));
+    QTest::mouseClick(child<QPushButton>(box, "confirmResendAnywayButton"), Qt::LeftButton);
+    QTRY_VERIFY(w.resendDialog() && w.resendDialog()->isVisible());
+    QVERIFY(resend->isEnabled());
+    const QPointer<ResendDialog> guard(w.resendDialog());
+    QTest::keyClick(child<QTableView>(guard.data(), "resendRecipientList"), Qt::Key_Escape);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QVERIFY(!QFile::exists(storePath));
 }
 
 QTEST_MAIN(TestResendFlow)

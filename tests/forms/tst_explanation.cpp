@@ -5,12 +5,18 @@
 // carry PR_NDR_* and "<mta #status diagnostic>" in PR_SUPPLEMENTARY_INFO).
 #include "fixitpath.h"
 #include "ndrform.h"
+#include "recipienttablemodel.h"
 #include "report/explanation.h"
 #include "report/ndrreport.h"
+#include "resenddialog.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QFrame>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
@@ -175,6 +181,7 @@ private Q_SLOTS:
     void ownMailIsNotBackscatter_data();
     void ownMailIsNotBackscatter();
     void noOriginalIsSaidAndStillListsFailures();
+    void backscatterTurnsResendOffUntilTheUserConfirms();
 };
 
 void TestExplanation::initTestCase()
@@ -193,26 +200,31 @@ void TestExplanation::detailsExplainEachKind_data()
     QTest::addColumn<QString>("badge");
     QTest::addColumn<QString>("owner");
     QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("status");  // the first line of the technical details
 
     QTest::newRow("exchange-online-5.2.2-is-your-sending-limit")
         << MessageMaker(exoSendingQuota) << QStringLiteral("You reached your sending limit")
         << QStringLiteral("The recipient's mailbox is not full") << QStringLiteral("Temporary")
         << QStringLiteral("your email administrator.")
-        << QStringLiteral("The message stopped at your mail server. Your administrator can fix it.");
+        << QStringLiteral("The message stopped at your mail server. Your administrator can fix it.")
+        << QStringLiteral("5.2.2 (Exchange Online: sending limit reached)");
     QTest::newRow("ordinary-5.2.2-is-recipients-mailbox-full")
         << MessageMaker(ordinaryMailboxFull) << QStringLiteral("Recipient's mailbox is full")
         << QStringLiteral("over its storage limit") << QStringLiteral("Permanent")
         << QStringLiteral("the recipient or their email administrator.")
-        << QStringLiteral("The message stopped at the recipient's server. The recipient's side can fix it.");
+        << QStringLiteral("The message stopped at the recipient's server. The recipient's side can fix it.")
+        << QStringLiteral("5.2.2 (Mailbox full)");
     QTest::newRow("exchange-5.1.1-recipnotfound-address-not-in-that-organisation")
         << MessageMaker(exoRecipientNotFound) << QStringLiteral("Address not found in the recipient's organisation")
         << QStringLiteral("Auto-Complete") << QStringLiteral("Permanent") << QStringLiteral("you, the sender.")
-        << QStringLiteral("The message stopped at the recipient's server. You can fix it.");
+        << QStringLiteral("The message stopped at the recipient's server. You can fix it.")
+        << QStringLiteral("5.1.1 (Bad destination mailbox address)");
     QTest::newRow("5.7.1-not-authorized-restricted-group")
         << MessageMaker(restrictedGroup) << QStringLiteral("You may not send to this group or person")
         << QStringLiteral("accepts mail only from certain senders") << QStringLiteral("Permanent")
         << QStringLiteral("the recipient or their email administrator.")
-        << QStringLiteral("The message stopped at the recipient's server. The recipient's side can fix it.");
+        << QStringLiteral("The message stopped at the recipient's server. The recipient's side can fix it.")
+        << QStringLiteral("5.7.1 (Delivery not authorized, message refused)");
 }
 
 void TestExplanation::detailsExplainEachKind()
@@ -223,6 +235,7 @@ void TestExplanation::detailsExplainEachKind()
     QFETCH(QString, badge);
     QFETCH(QString, owner);
     QFETCH(QString, path);
+    QFETCH(QString, status);
 
     NdrForm form;
     form.setReport(Report::NdrReport::fromMessage(make()));
@@ -236,8 +249,27 @@ void TestExplanation::detailsExplainEachKind()
     QVERIFY(picture->isVisibleTo(&form));
     QCOMPARE(picture->accessibleName(), path);
     QVERIFY(!child<QLabel>(form, "adviceLabel")->text().isEmpty());
-    // The server's own words stay one look away, unchanged.
+    // The server's own words stay one look away, unchanged; the status line's meaning does not
+    // contradict the explanation (Exchange Online's 5.2.2 is not "Mailbox full").
     QVERIFY(!child<QLabel>(form, "statusLabel")->text().isEmpty());
+    QCOMPARE(child<QLabel>(form, "statusLabel")->accessibleName().section(QLatin1Char('\n'), 0, 0), status);
+
+    // The list says the same as the details: the row's Reason is the details' headline, and its
+    // colour the badge's (red permanent, amber temporary).
+    auto *table = child<QTableView>(form, "recipientTable");
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid());
+    const QModelIndex reason = current.siblingAtColumn(RecipientTableModel::ReasonColumn);
+    QCOMPARE(reason.data().toString(), summary);
+    QCOMPARE(reason.data(Qt::ToolTipRole).toString(), summary);
+    QCOMPARE(reason.data(RecipientTableModel::PermanentRole).toBool(), badge == QLatin1String("Permanent"));
+
+    // And the resend dialog says why it failed in the same words.
+    ResendChoiceModel choices;
+    choices.setReport(form.report());
+    QCOMPARE(choices.rowCount(), 1);
+    QCOMPARE(choices.index(0, ResendChoiceModel::ReasonColumn).data().toString(),
+             QStringLiteral("%1 (%2)").arg(summary, status.section(QLatin1Char(' '), 0, 0)));
 }
 
 void TestExplanation::notInOriginalIsExplained()
@@ -302,6 +334,8 @@ void TestExplanation::ownMailIsNotBackscatter()
     NdrForm form;
     form.setReport(r);
     QVERIFY(!child<QLabel>(form, "bannerLabel")->text().contains(QStringLiteral("backscatter")));
+    QVERIFY(!form.suspectedBackscatter());
+    QVERIFY(!child<QPushButton>(form, "resendAnywayButton")->isVisibleTo(&form));
 }
 
 void TestExplanation::noOriginalIsSaidAndStillListsFailures()
@@ -321,6 +355,90 @@ void TestExplanation::noOriginalIsSaidAndStillListsFailures()
     m->props.setString(0x0066, QStringLiteral("SMTP"));  // PR_ORIGINAL_SENDER_ADDRTYPE
     m->props.setString(0x0067, QStringLiteral("someone@spammer.example"));  // PR_ORIGINAL_SENDER_EMAIL_ADDRESS
     QVERIFY(Report::checkBackscatter(Report::NdrReport::fromMessage(m)).likely);
+}
+
+// A bounce of spam sent in the user's name: resending it would send the spam on from the user.
+// Resend is off and says why; Resend Anyway… asks first, and only a yes turns it on.
+void TestExplanation::backscatterTurnsResendOffUntilTheUserConfirms()
+{
+    const Report::NdrReport r = Report::NdrReport::fromMessage(backscatter());
+    NdrForm form;
+    form.resize(900, 600);
+    form.setReport(r);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    QSignalSpy resend(&form, &NdrForm::resendRequested);
+
+    auto *resendButton = child<QPushButton>(form, "resendButton");
+    auto *anyway = child<QPushButton>(form, "resendAnywayButton");
+    QVERIFY(form.suspectedBackscatter());
+    QVERIFY(!form.canResend());
+    QVERIFY(!resendButton->isEnabled());
+    for (const QString &why : {resendButton->toolTip(), resendButton->accessibleDescription()}) {
+        QVERIFY2(why.startsWith(QStringLiteral("Resend is turned off: this report seems to be about a message you did "
+                                               "not send (backscatter)")),
+                 qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("Resend Anyway…")), qPrintable(why));
+    }
+    const QString banner = child<QLabel>(form, "bannerLabel")->text();
+    QVERIFY2(banner.contains(QStringLiteral("Resend is turned off for this report.")), qPrintable(banner));
+
+    // The way on: a button of its own, reached by Tab after Resend and by Alt+W, named and described.
+    QVERIFY(anyway->isVisible() && anyway->isEnabled());
+    QCOMPARE(anyway->text(), QStringLiteral("Resend Any&way…"));
+    QVERIFY(!anyway->accessibleDescription().isEmpty());
+    QCOMPARE(anyway->focusPolicy(), Qt::StrongFocus);
+    QWidget *before = child<QWidget>(form, "diagnosticText");
+    QWidget *next = before->nextInFocusChain();
+    while (next && (!next->isEnabled() || !next->isVisible() || next->focusPolicy() == Qt::NoFocus))
+        next = next->nextInFocusChain();
+    QCOMPARE(next, anyway);
+
+    // No: nothing changes.
+    QTest::keyClick(&form, Qt::Key_W, Qt::AltModifier);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = form.findChild<QMessageBox *>(QStringLiteral("resendAnywayBox"))) && box->isVisible());
+    QVERIFY2(box->informativeText().contains(QStringLiteral("winner@lottery-prize.example")),
+             qPrintable(box->informativeText()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    // Its icon is a named image, like the form's own icons.
+    int icons = 0;
+    for (QLabel *label : box->findChildren<QLabel *>()) {
+        if (label->pixmap().isNull())
+            continue;
+        ++icons;
+        QAccessibleInterface *icon = QAccessible::queryAccessibleInterface(label);
+        QCOMPARE(icon->role(), QAccessible::Graphic);
+        QCOMPARE(icon->text(QAccessible::Name), QStringLiteral("Warning"));
+    }
+    QCOMPARE(icons, 1);
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!form.findChild<QMessageBox *>(QStringLiteral("resendAnywayBox")));
+    QCOMPARE(resend.count(), 0);
+    QVERIFY(!resendButton->isEnabled());
+    QVERIFY(anyway->isVisible());
+
+    // Yes, I sent it: the resend starts, and Resend stays on for this report.
+    anyway->click();
+    QTRY_VERIFY((box = form.findChild<QMessageBox *>(QStringLiteral("resendAnywayBox"))) && box->isVisible());
+    auto *yes = box->findChild<QPushButton *>(QStringLiteral("confirmResendAnywayButton"));
+    QVERIFY(yes);
+    QCOMPARE(yes->text(), QStringLiteral("&Resend Anyway"));
+    yes->click();
+    QTRY_COMPARE(resend.count(), 1);
+    QVERIFY(form.canResend());
+    QVERIFY(resendButton->isEnabled());
+    QVERIFY(!anyway->isVisible());
+    QVERIFY(!child<QLabel>(form, "bannerLabel")->text().contains(QStringLiteral("Resend is turned off")));
+    resendButton->click();
+    QCOMPARE(resend.count(), 2);
+
+    // The same report again keeps the answer; another report asks again.
+    form.setReport(r);
+    QVERIFY(form.canResend());
+    form.setReport(Report::NdrReport::fromMessage(backscatter()));
+    QVERIFY(!form.canResend());
+    QVERIFY(anyway->isVisible());
 }
 
 QTEST_MAIN(TestExplanation)

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void interactiveWidgetsHaveNamesAndAccessibleNames();
     void nothingClippedAtItsOwnSize();
     void modelPassesModelTester();
+    void outcomeSaysWhatWillHappenBeforeConfirming();
 };
 
 void TestResendDialog::initTestCase()
@@ -145,7 +146,7 @@ void TestResendDialog::listsEachFailedRecipientOnce()
     // Nobody who got the message is offered it again, and the dialog says so.
     QCOMPARE(rowOf(list, QStringLiteral("dave@example.com")), -1);
     QCOMPARE(child<QLabel>(dialog, "resendOnlyCheckedLabel")->text(),
-             QStringLiteral("Only the recipients checked here receive the message again; everyone who already got "
+             QStringLiteral("Only the recipients checked here will receive the message again; everyone who already got "
                             "it will not get a second copy."));
 }
 
@@ -159,7 +160,7 @@ void TestResendDialog::gatesSetWhoIsCheckedFirst_data()
         << bob().address << false << QStringLiteral("Address not found (5.1.1)")
         << QStringLiteral("Correct the address to resend");
     QTest::newRow("status-4.2.2-temporary-checked")
-        << carol().address << true << QStringLiteral("Recipient's mailbox is full (4.2.2)") << QStringLiteral("Sent again");
+        << carol().address << true << QStringLiteral("Recipient's mailbox is full (4.2.2)") << QStringLiteral("Will be sent again");
     QTest::newRow("status-5.7.1-policy-unchecked")
         << erin().address << false << QStringLiteral("(5.7.1)") << QStringLiteral("Refused by policy: check to decide");
 }
@@ -212,7 +213,7 @@ void TestResendDialog::permanentAddressCheckableOnlyOnceCorrected()
     typeAddress(list, row, QStringLiteral("bob.builder@example.net"));
     QCOMPARE(cell(list, row, ResendChoiceModel::AddressColumn), QStringLiteral("bob.builder@example.net"));
     QVERIFY(isChecked(list, row));
-    QCOMPARE(cell(list, row, ResendChoiceModel::OutcomeColumn), QStringLiteral("Sent again to the corrected address"));
+    QCOMPARE(cell(list, row, ResendChoiceModel::OutcomeColumn), QStringLiteral("Will be sent to the corrected address"));
     QTest::keyClick(list, Qt::Key_Space);
     QVERIFY(!isChecked(list, row));
     QTest::keyClick(list, Qt::Key_Space);
@@ -262,7 +263,8 @@ void TestResendDialog::policyRefusalCheckedOnlyAfterWarningConfirmed()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);  // presses Send Anyway
     QVERIFY(frame->isHidden());
     QVERIFY(isChecked(list, row));
-    QCOMPARE(cell(list, row, ResendChoiceModel::OutcomeColumn), QStringLiteral("Sent again despite the policy refusal"));
+    QCOMPARE(cell(list, row, ResendChoiceModel::OutcomeColumn),
+             QStringLiteral("Will be sent again despite the policy refusal"));
     QVERIFY(confirm->isEnabled());
     // Once answered, unchecking and checking again does not ask twice.
     QTest::keyClick(list, Qt::Key_Space);
@@ -471,7 +473,7 @@ void TestResendDialog::nothingClippedAtItsOwnSize()
         }
     }
     const int outcomeRight = list->columnViewportPosition(ResendChoiceModel::OutcomeColumn)
-        + fm.horizontalAdvance(QStringLiteral("Sent again despite the policy refusal"));
+        + fm.horizontalAdvance(QStringLiteral("Will be sent again despite the policy refusal"));
     QVERIFY2(outcomeRight <= list->viewport()->width(), qPrintable(QString::number(outcomeRight)));
 }
 
@@ -483,6 +485,36 @@ void TestResendDialog::modelPassesModelTester()
     dialog.setReport(threeFailures(Fixtures::NdrConvention::DeliveryStatusOnly));
     dialog.choiceModel()->setData(dialog.choiceModel()->index(0, ResendChoiceModel::AddressColumn),
                                   QStringLiteral("someone@example.org"));
+}
+
+// Nothing has been sent while the dialog is open: the column and each row say what Resend will
+// do, never that it was done.
+void TestResendDialog::outcomeSaysWhatWillHappenBeforeConfirming()
+{
+    ResendDialog dialog;
+    dialog.setReport(threeFailures());
+    auto *list = child<QTableView>(dialog, "resendRecipientList");
+    const QAbstractItemModel *m = list->model();
+    QCOMPARE(m->headerData(ResendChoiceModel::OutcomeColumn, Qt::Horizontal).toString(), QStringLiteral("What will happen"));
+    QCOMPARE(m->headerData(ResendChoiceModel::OutcomeColumn, Qt::Horizontal, Qt::AccessibleTextRole).toString(),
+             QStringLiteral("What will happen"));
+    const int row = rowOf(list, carol().address);
+    QVERIFY(isChecked(list, row));
+    QCOMPARE(cell(list, row, ResendChoiceModel::OutcomeColumn), QStringLiteral("Will be sent again"));
+    goToRow(list, row);
+    QTest::keyClick(list, Qt::Key_Space);
+    QVERIFY(!isChecked(list, row));
+    QCOMPARE(cell(list, row, ResendChoiceModel::OutcomeColumn), QStringLiteral("Will not be sent again"));
+    // No cell, tooltip or accessible text speaks of a resend as done.
+    for (int r = 0; r < m->rowCount(); ++r) {
+        for (int c = 0; c < ResendChoiceModel::ColumnCount; ++c) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)}) {
+                const QString text = m->index(r, c).data(role).toString();
+                QVERIFY2(!text.startsWith(QLatin1String("Sent again")) && !text.startsWith(QLatin1String("Not sent")),
+                         qPrintable(text));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestResendDialog)
