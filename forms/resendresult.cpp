@@ -164,6 +164,8 @@ void ResendResultBanner::retranslate()
 
 void ResendResultBanner::updateColours()
 {
+    if (m_state == State::Hidden)
+        return;  // showSent and showFailed colour it; rendering the icons early slows start-up
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QString sheet;
     if (m_state == State::Failed) {

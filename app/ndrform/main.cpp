@@ -344,12 +344,12 @@ int main(int argc, char **argv)
 
     if (!parser.isSet(sizeOpt))
         window.restoreWindowState();
+    // The report is read before the window shows, so that the form is laid out once, with it.
+    const Ndr::Expected<bool> loaded = files.isEmpty() ? window.loadSample() : window.loadFile(files.first());
     window.show();
-    if (!files.isEmpty()) {
-        // A file it cannot read is said in a message box; the window stays usable.
-        window.openFile(files.first());
-    } else if (const Ndr::Expected<bool> sample = window.loadSample(); !sample) {
-        fail(sample.error().toString());
-    }
+    if (!files.isEmpty())
+        window.finishOpen(files.first(), loaded);  // a file it cannot read is said in a message box
+    else if (!loaded)
+        fail(loaded.error().toString());
     return app.exec();
 }

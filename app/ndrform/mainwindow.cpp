@@ -188,9 +188,8 @@ Expected<bool> MainWindow::loadSample()
     return loadBytesOrFile(QStringLiteral("sample-ndr.msg"), &bytes, tr("Sample report"));
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::finishOpen(const QString &path, const Expected<bool> &loaded)
 {
-    const Expected<bool> loaded = loadFile(path);
     if (!loaded) {
         QMessageBox::critical(this, tr("Cannot open report"),
                               tr("The file \"%1\" could not be opened:\n%2")

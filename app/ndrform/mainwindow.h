@@ -29,7 +29,10 @@ public:
     // The bundled sample report.
     Expected<bool> loadSample();
     // Like loadFile, but a file it cannot read is said in a message box; the window stays as it was.
-    bool openFile(const QString &path);
+    bool openFile(const QString &path) { return finishOpen(path, loadFile(path)); }
+    // The second half of openFile, for a file loaded before the window showed: says why it could
+    // not be read, or adds it to Open Recent.
+    bool finishOpen(const QString &path, const Expected<bool> &loaded);
 
     NdrForm *form() const { return m_form; }
     // Whether opened files go into Open Recent (off for screenshots and tests).
