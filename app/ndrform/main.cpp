@@ -55,6 +55,19 @@ bool wantsScreenshot(int argc, char **argv)
     return false;
 }
 
+// --lang's value, read before the options are described: the language has to be in place for
+// --help to speak it.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
 // Offscreen, Qt warns about things that do not matter for a picture; a script should see
 // only our own messages.
 void quietHarmlessWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -182,6 +195,13 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"))
         qputenv("QT_ENABLE_REGEXP_JIT", "0");
     QApplication app(argc, argv);
+    // --lang, else English for screenshots, else the system's language where there is a
+    // translation (English otherwise).
+    QString lang = languageArgument(argc, argv);
+    if (lang.isEmpty() && screenshot)
+        lang = QStringLiteral("en_US");
+    const bool languageFound = lang.isEmpty() ? (installTranslations(app, QLocale::system().name()), true)
+                                              : installTranslations(app, lang);
     QApplication::setApplicationName(QStringLiteral("ndrform"));
     QApplication::setOrganizationName(QStringLiteral("ndrform"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NDR Form"));
@@ -267,15 +287,10 @@ int main(int argc, char **argv)
         return Ndr::Screenshot::renderAll(QApplication::applicationFilePath(), parser.value(screenshotAllOpt), passOn,
                                           parser.isSet(rtlOpt));
     }
-    const QString lang = parser.isSet(langOpt) ? parser.value(langOpt)
-                                               : (screenshot ? QStringLiteral("en_US") : QString());
-    if (!lang.isEmpty() && !installTranslations(app, lang)) {
+    if (!languageFound) {
         fail(QStringLiteral("no translation for the language \"%1\"").arg(lang));
         return 2;
     }
-    // Without --lang, the system's language where there is a translation, English otherwise.
-    if (lang.isEmpty())
-        installTranslations(app, QLocale::system().name());
 
     // Fusion everywhere: over the system's palette (light or dark) in a normal start, over the
     // pinned palettes for screenshots and --theme.

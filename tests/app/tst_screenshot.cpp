@@ -16,6 +16,7 @@ const QString kProgram = QStringLiteral(NDR_BINARY_DIR "/app/ndrform/ndrform");
 struct Run {
     int exitCode = -1;
     QString stdErr;
+    QString stdOut;
 };
 
 Run runNdrform(const QStringList &args)
@@ -33,6 +34,7 @@ Run runNdrform(const QStringList &args)
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.stdErr = QString::fromUtf8(p.readAllStandardError());
+    r.stdOut = QString::fromUtf8(p.readAllStandardOutput());
     return r;
 }
 
@@ -91,6 +93,8 @@ private Q_SLOTS:
     void unreadableFileFailsNamingIt();
     void badOptionsFail_data();
     void badOptionsFail();
+    void helpSpeaksTheLanguage_data();
+    void helpSpeaksTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -192,6 +196,26 @@ void TestScreenshot::badOptionsFail()
     QVERIFY2(r.exitCode > 0, qPrintable(r.stdErr));
     QVERIFY2(r.stdErr.contains(args.last()), qPrintable(r.stdErr));
     QVERIFY(!QFile::exists(out));
+}
+
+// --help describes the options in the language --lang asks for.
+void TestScreenshot::helpSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Shows who did not receive a message, and why");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("wer eine Nachricht nicht erhalten hat");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("qui n'a pas reçu un message");
+}
+
+void TestScreenshot::helpSpeaksTheLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, description);
+    const Run r = runNdrform({QStringLiteral("--lang"), lang, QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.stdOut.contains(description), qPrintable(r.stdOut));
+    QVERIFY2(r.stdOut.contains(QStringLiteral("--screenshot")), qPrintable(r.stdOut));
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)
