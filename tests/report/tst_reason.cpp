@@ -112,6 +112,11 @@ private Q_SLOTS:
         QTest::newRow("local-delivery-agent") << "5.5.0" << "mail.local: unknown user: bob" << "" << "" << "userunknown";
         QTest::newRow("exchange-2003-directory") << "" << "The recipient name is not recognized MSEXCH:IMS:NNN:BOB 0 (000C05A6)"
                                                  << "" << "" << "userunknown";
+        QTest::newRow("exchange-online-recipient-not-found")
+            << "5.1.10" << "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
+            << "" << "BN8PR12MB3456.namprd12.prod.outlook.com" << "userunknown";
+        QTest::newRow("exchange-recipient-not-found-under-5.1.1")
+            << "5.1.1" << "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found" << "" << "" << "userunknown";
         QTest::newRow("ses-receipt-rule-bounce") << "5.1.1" << "550 5.1.1 Mailbox does not exist" << ""
                                                  << "inbound-smtp.us-west-2.amazonaws.com" << "filtered";
         QTest::newRow("size-under-x.2.3-is-the-mailbox-limit")
