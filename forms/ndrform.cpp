@@ -153,7 +153,7 @@ void NdrForm::setReport(const Report::NdrReport &report, const QStringList &read
     // The user's "I sent it" holds for the same report (its original located since), not another.
     const bool sameReport = m_hasReport && report.reportPtr() == m_model->report().reportPtr();
     m_resendAnyway = m_resendAnyway && sameReport;
-    m_backscatter = Report::checkBackscatter(report).likely;
+    m_backscatter = Report::checkBackscatter(report);
     m_hasReport = true;
     m_resendResult->dismiss();  // it spoke of the report shown before
     m_delegate->setOriginalKnown(report.original() != nullptr);
@@ -214,14 +214,14 @@ bool NdrForm::resendPossible() const
 bool NdrForm::canResend() const
 {
     // Resending a bounce of someone else's spam would send their spam on from the user.
-    return resendPossible() && (!m_backscatter || m_resendAnyway);
+    return resendPossible() && (!m_backscatter.likely || m_resendAnyway);
 }
 
 void NdrForm::askResendAnyway()
 {
     if (!resendPossible() || canResend())
         return;
-    const Report::BackscatterCheck check = Report::checkBackscatter(report());
+    const Report::BackscatterCheck &check = m_backscatter;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Resend Anyway"), tr("Resend a message you may not have sent?"),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("resendAnywayBox"));

@@ -2,6 +2,7 @@
 // The standard NDR form: what kind of report this is, the original's subject and sent time,
 // the recipients who did not get the message, why (in plain words and in the server's), and
 // the Resend button. Widgets only: the report comes read and classified from the model.
+#include "report/explanation.h"
 #include "report/ndrreport.h"
 
 #include <QStringList>
@@ -37,7 +38,7 @@ public:
     // for a suspected backscatter report until the user chooses Resend Anyway… and confirms.
     bool canResend() const;
     // The report looks like a bounce of a message the user never sent (Report::checkBackscatter).
-    bool suspectedBackscatter() const { return m_hasReport && m_backscatter; }
+    bool suspectedBackscatter() const { return m_hasReport && m_backscatter.likely; }
     // The user confirmed that they sent the message: Resend is on again for this report.
     bool resendConfirmedAnyway() const { return m_resendAnyway; }
     // Selects the first failed recipient (or the first row) so that its details show.
@@ -91,7 +92,7 @@ private:
     FixItPath *m_fixItPath = nullptr;
     QStringList m_readWarnings;
     bool m_hasReport = false;
-    bool m_backscatter = false;
+    Report::BackscatterCheck m_backscatter;
     bool m_resendAnyway = false;
     bool m_splitterMovedByUser = false;
 };

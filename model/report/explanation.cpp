@@ -88,10 +88,8 @@ constexpr SpecialRule kSpecialRules[] = {
      QT_TRANSLATE_NOOP("Ndr::Explanation",
                        "Change your password and tell your administrator, who can check the account and unblock "
                        "it. Resend only after that.")},
-    // Exchange's directory lookup: RESOLVER.ADR.RecipNotFound (5.1.1), RecipientNotFound (5.1.10),
-    // ExRecipNotFound (a stale Auto-Complete entry pointing at an old mailbox).
-    {"exo-recipient-not-found", nullptr,
-     "resolver\\.adr\\.(?:ex)?recip(?:ient)?notfound|recipient not found by smtp address lookup", nullptr,
+    // Exchange's directory lookup (kExchangeRecipientNotFound).
+    {"exo-recipient-not-found", nullptr, kExchangeRecipientNotFound, nullptr,
      FixOwner::Sender, StopPoint::RecipientServer, Permanence::Permanent,
      QT_TRANSLATE_NOOP("Ndr::Explanation", "Address not found in the recipient's organisation"),
      QT_TRANSLATE_NOOP("Ndr::Explanation",

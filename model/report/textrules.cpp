@@ -26,10 +26,9 @@ constexpr TextRule kRules[] = {
     {"userunknown", "5\\.4\\.1 .*recipient address rejected: access denied", "outlook|office ?365|exchange|microsoft|hotmail"},
     // Exchange 2000/2003 words its own directory lookup ("MSEXCH:IMS:..." diagnostics).
     {"userunknown", "recipient name is not recognized|unknown recipient|no such (?:user|recipient)", "msexch:", true},
-    // Exchange 2007 and later, Exchange Online: the directory lookup of the recipient found
-    // nobody (RESOLVER.ADR.RecipNotFound under 5.1.1, RecipientNotFound under Microsoft's own
-    // 5.1.10, which RFC 7505 gives to null MX).
-    {"userunknown", "resolver\\.adr\\.(?:ex)?recip(?:ient)?notfound|recipient not found by smtp address lookup", nullptr, true},
+    // Exchange 2007 and later, Exchange Online: the directory lookup found nobody, whatever
+    // the status says.
+    {"userunknown", kExchangeRecipientNotFound, nullptr, true},
     // Exchange uses 5.2.3 for all its size limits (RFC 3463 keeps X.2.3 for a mailbox's own
     // limit): its resolver code says which.
     {"mesgtoobig", "resolver\\.rst\\.(?:recip|send)?sizelimit", nullptr, true},

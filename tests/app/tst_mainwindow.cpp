@@ -94,14 +94,8 @@ void TestMainWindow::init()
 
 QString TestMainWindow::writeSampleCopy(const QString &name)
 {
-    QFile sample(Resources::sampleReport());
-    if (!sample.open(QIODevice::ReadOnly))
-        return {};
     const QString path = m_dir.filePath(name);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(sample.readAll()) <= 0)
-        return {};
-    return path;
+    return QFile::copy(Resources::sampleReport(), path) ? path : QString();
 }
 
 void TestMainWindow::startsWithTheBundledSample()
