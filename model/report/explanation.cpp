@@ -62,6 +62,19 @@ struct SpecialRule {
 
 constexpr const char *kMicrosoft = "outlook|office ?365|exchange|microsoft|hotmail|storedrv";
 
+// Exchange's "recipient not found", under either of its status codes.
+constexpr const char *kNotFoundSummary =
+    QT_TRANSLATE_NOOP("Ndr::Explanation", "Address not found in the recipient's organisation");
+constexpr const char *kNotFoundPlain =
+    QT_TRANSLATE_NOOP("Ndr::Explanation",
+                      "The recipient's organisation looked the address up in its directory and has no mailbox "
+                      "with it. The address may be mistyped, the person may have left, or your mail program may "
+                      "have offered an old address from its Auto-Complete list.");
+constexpr const char *kNotFoundAdvice =
+    QT_TRANSLATE_NOOP("Ndr::Explanation",
+                      "Check the spelling. Remove the address from your mail program's Auto-Complete list and type "
+                      "it in full, or ask the recipient for their current address.");
+
 constexpr SpecialRule kSpecialRules[] = {
     // Exchange Online: 5.2.2 "Submission quota exceeded" (and 5.1.90's daily recipient limit)
     // is the sender's own sending limit; RFC 3463's X.2.2 "mailbox full" does not apply.
@@ -88,17 +101,13 @@ constexpr SpecialRule kSpecialRules[] = {
      QT_TRANSLATE_NOOP("Ndr::Explanation",
                        "Change your password and tell your administrator, who can check the account and unblock "
                        "it. Resend only after that.")},
-    // Exchange's directory lookup (kExchangeRecipientNotFound).
-    {"exo-recipient-not-found", nullptr, kExchangeRecipientNotFound, nullptr,
-     FixOwner::Sender, StopPoint::RecipientServer, Permanence::Permanent,
-     QT_TRANSLATE_NOOP("Ndr::Explanation", "Address not found in the recipient's organisation"),
-     QT_TRANSLATE_NOOP("Ndr::Explanation",
-                       "The recipient's organisation looked the address up in its directory and has no mailbox "
-                       "with it. The address may be mistyped, the person may have left, or your mail program may "
-                       "have offered an old address from its Auto-Complete list."),
-     QT_TRANSLATE_NOOP("Ndr::Explanation",
-                       "Check the spelling. Remove the address from your mail program's Auto-Complete list and type "
-                       "it in full, or ask the recipient for their current address.")},
+    // Exchange's directory lookup (kExchangeRecipientNotFound). Exchange Online sends it as
+    // 5.1.10, which RFC 7505 gives to a domain's null MX: the technical line must not say that.
+    {"exo-recipient-not-found", "^5\\.1\\.10$", kExchangeRecipientNotFound, nullptr, FixOwner::Sender,
+     StopPoint::RecipientServer, Permanence::Permanent, kNotFoundSummary, kNotFoundPlain, kNotFoundAdvice,
+     QT_TRANSLATE_NOOP("Ndr::Explanation", "Exchange: recipient not found in the directory")},
+    {"exo-recipient-not-found", nullptr, kExchangeRecipientNotFound, nullptr, FixOwner::Sender,
+     StopPoint::RecipientServer, Permanence::Permanent, kNotFoundSummary, kNotFoundPlain, kNotFoundAdvice},
     // 5.7.1 and friends: a group or mailbox that takes mail only from some senders
     // (RESOLVER.RST.*: NotAuthorized, AuthRequired, restricted distribution lists).
     {"restricted-recipient", "^5\\.7\\.\\d+$|^$",

@@ -108,6 +108,10 @@
         <translation>Das können Sie nicht selbst beheben. Bitten Sie den Besitzer der Gruppe oder den Administrator des Empfängers, Ihnen das Senden zu erlauben, oder erreichen Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
+        <source>Exchange: recipient not found in the directory</source>
+        <translation>Exchange: Empfänger nicht im Verzeichnis gefunden</translation>
+    </message>
+    <message>
         <source>Exchange Online: sending limit reached</source>
         <translation>Exchange Online: Sendelimit erreicht</translation>
     </message>

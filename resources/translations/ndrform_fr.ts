@@ -108,6 +108,10 @@
         <translation>Vous ne pouvez pas corriger cela vous-même. Demandez au propriétaire du groupe ou à l&apos;administrateur du destinataire de vous autoriser à lui écrire, ou joignez le destinataire autrement.</translation>
     </message>
     <message>
+        <source>Exchange: recipient not found in the directory</source>
+        <translation>Exchange&#xa0;: destinataire introuvable dans l&apos;annuaire</translation>
+    </message>
+    <message>
         <source>Exchange Online: sending limit reached</source>
         <translation>Exchange Online&#xa0;: limite d&apos;envoi atteinte</translation>
     </message>

@@ -119,6 +119,17 @@ std::shared_ptr<Message> exoRecipientNotFound()
     return report(kExo, {r}, original(kYou, {person(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"))}));
 }
 
+// Exchange Online words the same lookup under its own 5.1.10 (RFC 7505: null MX).
+std::shared_ptr<Message> exoRecipientNotFound5110()
+{
+    const Recipient r = failed(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"),
+                               QStringLiteral("5.1.10"),
+                               QStringLiteral("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP "
+                                              "address lookup"),
+                               kExo);
+    return report(kExo, {r}, original(kYou, {person(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"))}));
+}
+
 std::shared_ptr<Message> restrictedGroup()
 {
     const Recipient r = failed(QStringLiteral("All Staff"), QStringLiteral("allstaff@fabrikam.example"),
@@ -219,6 +230,11 @@ void TestExplanation::detailsExplainEachKind_data()
         << QStringLiteral("Auto-Complete") << QStringLiteral("Permanent") << QStringLiteral("you, the sender.")
         << QStringLiteral("The message stopped at the recipient's server. You can fix it.")
         << QStringLiteral("5.1.1 (Bad destination mailbox address)");
+    QTest::newRow("exchange-online-5.1.10-is-not-null-mx")
+        << MessageMaker(exoRecipientNotFound5110) << QStringLiteral("Address not found in the recipient's organisation")
+        << QStringLiteral("Auto-Complete") << QStringLiteral("Permanent") << QStringLiteral("you, the sender.")
+        << QStringLiteral("The message stopped at the recipient's server. You can fix it.")
+        << QStringLiteral("5.1.10 (Exchange: recipient not found in the directory)");
     QTest::newRow("5.7.1-not-authorized-restricted-group")
         << MessageMaker(restrictedGroup) << QStringLiteral("You may not send to this group or person")
         << QStringLiteral("accepts mail only from certain senders") << QStringLiteral("Permanent")
