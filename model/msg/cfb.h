@@ -1,6 +1,7 @@
 #pragma once
-// The compound file ([MS-CFB]) under a .msg, through libgsf. libgsf and glib stay in cfb.cpp:
-// callers see storages, entries and streams as Qt values.
+// The compound file ([MS-CFB]) under a .msg: read by our own code (cfbreader.cpp), written
+// through libgsf (cfbwriter.cpp, where libgsf and glib stay). Callers see storages, entries
+// and streams as Qt values.
 #include "error.h"
 
 #include <QByteArray>
@@ -12,18 +13,13 @@
 
 namespace Ndr::Msg::Cfb {
 
-// Checks the compound file header, the FAT and the directory before libgsf sees them:
-// a clear error for what is not a compound file, and for structures that would make the
-// library recurse or allocate without bound (an absurdly deep directory tree, a FAT that
-// declares more sectors than the file has).
-std::optional<Error> precheck(const QByteArray &bytes);
-
 struct Entry {
     QString name;
     bool isStorage = false;
     qint64 size = 0;
 };
 
+struct FileImpl;
 struct StorageImpl;
 
 // One storage (directory) of an open compound file. Copies share the same open objects.
@@ -49,8 +45,9 @@ private:
     std::shared_ptr<StorageImpl> m_d;
 };
 
-// An open compound file. libgsf's own complaints about the file (loops, bad chains) are
-// collected as warnings while the file is opened and read.
+// An open compound file. Damage met while it is opened (entries linked twice, a short mini
+// stream) becomes warnings; a stream that cannot be read says why when it is read.
+// Storages of one file share state: use them from one thread at a time.
 class Reader {
 public:
     static Expected<Reader> open(const QByteArray &bytes, QStringList *warnings);
@@ -58,18 +55,6 @@ public:
 
 private:
     Storage m_root;
-};
-
-// Collects libgsf/glib log messages into *sink for the lifetime of the object (this thread).
-class LogCapture {
-public:
-    explicit LogCapture(QStringList *sink);
-    ~LogCapture();
-    LogCapture(const LogCapture &) = delete;
-    LogCapture &operator=(const LogCapture &) = delete;
-
-private:
-    QStringList *m_previous;
 };
 
 struct WriterImpl;

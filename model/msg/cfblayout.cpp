@@ -1,15 +1,11 @@
 #include "cfblayout.h"
 
 #include "bytecursor.h"
-#include "cfb.h"
 
 namespace Ndr::Msg::Cfb {
 
 namespace {
 constexpr int kHeaderDifatCount = 109;
-// libgsf reads the directory tree recursively, one level per sibling link as well as per
-// child link; a tree deeper than this would exhaust a thread's stack.
-constexpr int kMaxDirectoryDepth = 30000;
 constexpr int kLeft = 68, kRight = 72, kChild = 76, kType = 66;
 
 quint32 u32At(const QByteArray &b, qint64 at)
@@ -28,20 +24,30 @@ std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out)
                          QStringLiteral("not an Outlook .msg file: no compound file signature (D0 CF 11 E0 A1 B1 1A E1)"), 0);
     ByteCursor header(QByteArrayView(bytes).first(512));
     quint16 sectorShift = 0, miniShift = 0;
-    quint32 numFat = 0, firstDir = 0, firstDifat = 0, numDifat = 0;
+    quint16 major = 0;
+    quint32 numFat = 0, firstDir = 0, firstDifat = 0, numDifat = 0, miniCutoff = 0, firstMiniFat = 0;
+    header.seek(26);
+    header.read(major);
     header.seek(30);
     header.read(sectorShift);
     header.read(miniShift);
     header.seek(44);
     header.read(numFat);
     header.read(firstDir);
+    header.seek(56);
+    header.read(miniCutoff);
+    header.read(firstMiniFat);
     header.seek(68);
     header.read(firstDifat);
     header.read(numDifat);
     // [MS-CFB] 2.2: 512-byte sectors (version 3) or 4096 (version 4); libgsf reads 128..64K too.
     if (sectorShift < 7 || sectorShift > 16 || miniShift > sectorShift)
         return makeError(Error::Malformed, QStringLiteral("compound file header: unusable sector size 2^%1").arg(sectorShift), 30);
+    out.version4 = major == 4;
     out.sectorSize = qint64(1) << sectorShift;
+    out.miniSectorSize = qint64(1) << miniShift;
+    out.miniCutoff = miniCutoff;
+    out.firstMiniFat = firstMiniFat;
     out.dataStart = qMax<qint64>(512, out.sectorSize);
     out.sectorCount = bytes.size() > out.dataStart ? (bytes.size() - out.dataStart + out.sectorSize - 1) / out.sectorSize : 0;
     if (numFat > out.sectorCount)
@@ -99,45 +105,6 @@ std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out)
     }
     if (out.directorySectors.empty())
         return makeError(Error::Malformed, QStringLiteral("compound file: the directory starts outside the file (sector %1)").arg(firstDir), 48);
-    return std::nullopt;
-}
-
-std::optional<Error> precheck(const QByteArray &bytes)
-{
-    Layout layout;
-    if (auto err = parseLayout(bytes, layout))
-        return err;
-    // Depth of libgsf's recursion: prev, next and child links each add a level; an entry is
-    // visited once. Walked here with an explicit stack, in libgsf's order.
-    const qint64 count = layout.entryCount();
-    struct Frame {
-        quint32 links[3];
-        int next;
-    };
-    std::vector<bool> visited(size_t(count), false);
-    std::vector<Frame> stack;
-    auto enter = [&](quint32 e) {
-        if (e >= quint32(count) || visited[e])
-            return;
-        visited[e] = true;
-        const qint64 at = layout.entryOffset(e);
-        if (at + kDirEntrySize > bytes.size())
-            return;
-        const quint8 type = quint8(bytes[at + kType]);
-        const bool isDir = type == 1 || type == 5;
-        stack.push_back(Frame{{u32At(bytes, at + kLeft), u32At(bytes, at + kRight), isDir ? u32At(bytes, at + kChild) : kNoStream}, 0});
-    };
-    enter(0);
-    while (!stack.empty()) {
-        if (stack.size() > size_t(kMaxDirectoryDepth))
-            return makeError(Error::TooLarge, QStringLiteral("compound file: directory tree deeper than %1 levels").arg(kMaxDirectoryDepth), 48);
-        Frame &f = stack.back();
-        if (f.next == 3) {
-            stack.pop_back();
-            continue;
-        }
-        enter(f.links[f.next++]);
-    }
     return std::nullopt;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// The compound file's own structure ([MS-CFB] 2.2 header, 2.3 FAT, 2.5 DIFAT, 2.6 directory),
-// read without libgsf: to check a file before libgsf sees it, and to lay out the directory
-// of the files we write.
+// The compound file's own structure ([MS-CFB] 2.2 header, 2.3 FAT, 2.5 DIFAT, 2.6 directory):
+// what the reader (cfbreader.cpp) starts from, and what lays out the directory of the files
+// libgsf writes for us.
 #include "error.h"
 
 #include <QByteArray>
@@ -15,7 +15,11 @@ constexpr quint32 kNoStream = 0xFFFFFFFF;
 constexpr int kDirEntrySize = 128;
 
 struct Layout {
+    bool version4 = false;     // 4096-byte sectors; version 3 stream sizes are 32-bit
     qint64 sectorSize = 512;
+    qint64 miniSectorSize = 64;
+    quint32 miniCutoff = 4096;  // streams shorter than this live in the mini stream
+    quint32 firstMiniFat = kNoStream;
     qint64 dataStart = 512;    // byte offset of sector 0
     qint64 sectorCount = 0;
     std::vector<quint32> fat;  // next sector of each sector
@@ -35,9 +39,9 @@ struct Layout {
 std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out);
 
 // Rewrites every storage's children (a sorted tree) as one chain of left-sibling links, largest
-// first. Still a valid search tree; and libgsf, which inserts each entry into a sorted list in
-// the order it meets them, then inserts every entry at the head: O(n), not O(n^2), for the
-// 10,000 recipient storages of a big message.
+// first. Still a valid search tree; and a reader built on libgsf, which inserts each entry into
+// a sorted list in the order it meets them, then inserts every entry at the head: O(n), not
+// O(n^2), for the 10,000 recipient storages of a big message we write.
 void relinkDirectory(QByteArray &bytes);
 
 } // namespace Ndr::Msg::Cfb

@@ -437,7 +437,6 @@ Expected<Message> readMsg(const QByteArray &bytes, QStringList *warnings)
 {
     QStringList local;
     QStringList *sink = warnings ? warnings : &local;
-    Cfb::LogCapture capture(sink);
     auto file = Cfb::Reader::open(bytes, sink);
     if (!file)
         return file.error();

@@ -1,5 +1,5 @@
 #pragma once
-// Outlook .msg reader ([MS-OXMSG] over [MS-CFB], through libgsf).
+// Outlook .msg reader ([MS-OXMSG] over [MS-CFB]).
 #include "error.h"
 #include "mapi/message.h"
 

@@ -1,4 +1,4 @@
-// Fuzz target: any bytes through the .msg reader (Msg::readMsg: [MS-CFB] precheck, libgsf,
+// Fuzz target: any bytes through the .msg reader (Msg::readMsg: the [MS-CFB] reader,
 // [MS-OXMSG] property streams, named properties, embedded messages).
 #include "msg/msgreader.h"
 

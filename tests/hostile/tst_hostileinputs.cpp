@@ -90,7 +90,7 @@ QByteArray damaged(Damage d)
         break;
     }
     case Damage::DirectoryChildIsRoot: f.setU32(f.entry(QStringLiteral("__recip_version1.0_#00000000")) + CfbEdit::kChild, 0); break;
-    case Damage::RootHasSiblings:  // fuzz_msg: libgsf leaked the entries hanging off them
+    case Damage::RootHasSiblings:  // found by fuzz_msg when libgsf read the directory
         f.setU32(root + CfbEdit::kLeft, quint32(entryIndex(f, f.entry(QStringLiteral("__recip_version1.0_#00000000")))));
         f.setU32(root + CfbEdit::kRight, quint32(entryIndex(f, subject)));
         break;
