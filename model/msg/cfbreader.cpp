@@ -16,6 +16,7 @@ namespace {
 
 constexpr quint32 kEndOfChain = 0xFFFFFFFE;
 constexpr quint32 kNoEntry = 0xFFFFFFFF;
+constexpr qint64 kShareFrom = 64 * 1024;  // big streams (attachment data) are shared, not copied
 
 // [MS-CFB] 2.6.1 directory entry fields.
 constexpr int kNameLength = 64, kType = 66, kLeft = 68, kRight = 72, kChild = 76, kStart = 116, kSize = 120;
@@ -70,6 +71,9 @@ struct FileImpl {
     }
 
     std::optional<QByteArray> readChain(quint32 entry, const QString &name, QString *problem);
+    // A stream whose sectors follow one another in the file, as the bytes themselves: the
+    // returned array shares the file's buffer (no copy, and no pages touched), like a slice.
+    std::optional<QByteArray> sharedSlice(quint32 first, qint64 total) const;
     void readMiniStream(QStringList *warnings);
 };
 
@@ -96,6 +100,23 @@ void FileImpl::readMiniStream(QStringList *warnings)
     });
 }
 
+std::optional<QByteArray> FileImpl::sharedSlice(quint32 first, qint64 total) const
+{
+    // Only a buffer with an owner can be shared (not one made by QByteArray::fromRawData).
+    QByteArray whole = bytes;
+    QByteArray::DataPointer slice = std::move(whole.data_ptr());
+    const qint64 count = (total + layout.sectorSize - 1) / layout.sectorSize;
+    const qint64 at = layout.dataStart + qint64(first) * layout.sectorSize;
+    if (!slice.d_ptr() || at + total > bytes.size())
+        return std::nullopt;
+    for (qint64 i = 0, s = first; i + 1 < count; ++i, ++s)
+        if (quint64(s) >= layout.fat.size() || layout.fat[size_t(s)] != quint32(s + 1))
+            return std::nullopt;
+    slice.ptr += at;
+    slice.size = total;
+    return QByteArray(std::move(slice));
+}
+
 std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name, QString *problem)
 {
     const qint64 total = size(entry);
@@ -112,6 +133,10 @@ std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name
         stamp.assign(table.size(), 0);
     ++walk;
 
+    if (!mini && total >= kShareFrom) {
+        if (auto shared = sharedSlice(u32(entry, kStart), total))
+            return *shared;
+    }
     QByteArray out(total, Qt::Uninitialized);
     quint32 s = u32(entry, kStart);
     for (qint64 done = 0; done < total; s = table[s]) {

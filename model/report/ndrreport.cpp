@@ -3,6 +3,7 @@
 #include "bouncetext.h"
 #include "deliverystatus.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -370,6 +371,7 @@ void NdrReport::buildRows()
     m_rows.clear();
     QList<bool> joined(m_failures.size(), false);
     if (m_original) {
+        m_rows.reserve(m_original->recipients.size() + m_failures.size());
         for (int i = 0; i < m_original->recipients.size(); ++i) {
             const Recipient &r = m_original->recipients.at(i);
             RecipientRow row;
@@ -381,28 +383,44 @@ void NdrReport::buildRows()
             row.recipientType = r.type();
             m_rows.append(row);
         }
-        // Join by SMTP address first, then by display name as a last resort (DESIGN.md).
-        for (qsizetype f = 0; f < m_failures.size(); ++f) {
-            const QString addr = key(m_failures[f].address);
-            for (RecipientRow &row : m_rows)
-                if (!row.failure && !addr.isEmpty() && key(row.address) == addr) {
-                    row.failure = m_failures[f];
-                    joined[f] = true;
-                    break;
-                }
+        // Join by SMTP address first, then by display name as a last resort (DESIGN.md). Each
+        // failure takes the first row in table order that matches and has no failure yet; the
+        // rows are looked up by key, so 10,000 failures against 10,000 rows stay linear.
+        using RowsByKey = QHash<QString, QList<qsizetype>>;
+        auto firstFree = [this](RowsByKey &rows, const QString &k) -> qsizetype {
+            const auto it = k.isEmpty() ? rows.end() : rows.find(k);
+            if (it == rows.end())
+                return -1;
+            while (!it->isEmpty() && m_rows[it->constFirst()].failure)
+                it->removeFirst();
+            return it->isEmpty() ? -1 : it->constFirst();
+        };
+        auto join = [&](qsizetype f, qsizetype row) {
+            if (row < 0)
+                return;
+            m_rows[row].failure = m_failures[f];
+            joined[f] = true;
+        };
+        if (!m_failures.isEmpty()) {
+            RowsByKey byAddress;
+            for (qsizetype i = 0; i < m_rows.size(); ++i)
+                byAddress[key(m_rows[i].address)].append(i);
+            for (qsizetype f = 0; f < m_failures.size(); ++f)
+                join(f, firstFree(byAddress, key(m_failures[f].address)));
         }
-        for (qsizetype f = 0; f < m_failures.size(); ++f) {
-            if (joined[f])
-                continue;
-            const QString name = m_failures[f].displayName.trimmed();
-            const QString addr = key(m_failures[f].address);
-            for (RecipientRow &row : m_rows)
-                if (!row.failure && ((!name.isEmpty() && row.displayName.compare(name, Qt::CaseInsensitive) == 0)
-                                     || (!addr.isEmpty() && key(row.displayName) == addr))) {
-                    row.failure = m_failures[f];
-                    joined[f] = true;
-                    break;
-                }
+        if (joined.contains(false)) {
+            RowsByKey byName, byNameAsAddress;  // a display name that is an address
+            for (qsizetype i = 0; i < m_rows.size(); ++i) {
+                byName[m_rows[i].displayName.toCaseFolded()].append(i);
+                byNameAsAddress[key(m_rows[i].displayName)].append(i);
+            }
+            for (qsizetype f = 0; f < m_failures.size(); ++f) {
+                if (joined[f])
+                    continue;
+                const qsizetype byItsName = firstFree(byName, m_failures[f].displayName.trimmed().toCaseFolded());
+                const qsizetype byItsAddress = firstFree(byNameAsAddress, key(m_failures[f].address));
+                join(f, byItsName < 0 ? byItsAddress : byItsAddress < 0 ? byItsName : qMin(byItsName, byItsAddress));
+            }
         }
     }
     // A failure that joins no row: forwarding, list expansion, Bcc, or no original at all.

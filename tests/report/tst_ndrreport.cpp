@@ -216,6 +216,31 @@ private Q_SLOTS:
         QCOMPARE(r.rows().size(), 4);  // joined: no extra row
     }
 
+    void failuresJoinTheFirstMatchingRow()
+    {
+        // The same address twice in the original (To and Cc): its failure joins the first row.
+        // A whole bulk mailing failing joins row for row.
+        auto orig = original();
+        orig->recipients.append(recipient(QStringLiteral("Ann again"), QStringLiteral("ANN@example.com"), MAPI_CC));
+        constexpr int kBulk = 3000;
+        QByteArray dsn = "Reporting-MTA: dns; mx\n"
+                         "\nFinal-Recipient: rfc822; ann@example.com\nAction: failed\nStatus: 5.2.2\n";
+        for (int i = 0; i < kBulk; ++i) {
+            const QString address = QStringLiteral("member%1@bulk.example").arg(i);
+            orig->recipients.append(recipient(QStringLiteral("Member %1").arg(i), address));
+            dsn += "\nFinal-Recipient: rfc822; " + address.toUtf8() + "\nAction: failed\nStatus: 5.1.1\n";
+        }
+        auto report = reportAround(orig);
+        attachDsn(*report, dsn);
+        const NdrReport r = NdrReport::fromMessage(report);
+        QCOMPARE(r.rows().size(), orig->recipients.size());  // every failure joined a row
+        QCOMPARE(r.failedCount(), kBulk + 1);
+        QCOMPARE(r.rows().at(0).failure->status, QStringLiteral("5.2.2"));  // Ann, To
+        QVERIFY(!r.rows().at(3).failed());                                   // Ann, Cc
+        for (int i = 0; i < kBulk; ++i)
+            QCOMPARE(r.rows().at(4 + i).failure->address, QStringLiteral("member%1@bulk.example").arg(i));
+    }
+
     void reportWithoutOriginalStillShowsFailures()
     {
         auto report = reportAround(nullptr);
