@@ -5,7 +5,6 @@
 #include "error.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <memory>

@@ -8,6 +8,8 @@
 #include "cfblayout.h"
 
 #include <QtEndian>
+#include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace Ndr::Msg::Cfb {
@@ -169,8 +171,16 @@ struct StorageImpl {
     quint32 self = 0;  // its directory entry
     QString path;
     QList<Entry> entries;
-    std::vector<quint32> ids;  // directory entry of each of entries
-    QHash<QString, int> byName;
+    std::vector<quint32> ids;     // directory entry of each of entries
+    std::vector<int> byName;      // indexes of entries, sorted by name (no hash per storage:
+                                  // a message has one storage per recipient)
+
+    const Entry *find(const QString &name) const
+    {
+        const auto it = std::lower_bound(byName.cbegin(), byName.cend(), name,
+                                         [this](int i, const QString &n) { return entries[i].name < n; });
+        return it != byName.cend() && entries[*it].name == name ? &entries[*it] : nullptr;
+    }
 
     // The children form a tree through their left and right links ([MS-CFB] 2.6.4); walked
     // in order, without recursion, each entry once.
@@ -209,6 +219,10 @@ struct StorageImpl {
             const quint32 right = f.u32(e, kRight);
             cur = take(right) ? right : kNoEntry;
         }
+        byName.resize(size_t(entries.size()));
+        std::iota(byName.begin(), byName.end(), 0);
+        // Stable: of two entries with one name, the first in directory order is found.
+        std::stable_sort(byName.begin(), byName.end(), [this](int a, int b) { return entries[a].name < entries[b].name; });
     }
 
     void add(quint32 e, QStringList *problems)
@@ -223,7 +237,6 @@ struct StorageImpl {
         }
         entry.isStorage = type == StorageType;
         entry.size = entry.isStorage ? 0 : file->size(e);
-        byName.insert(entry.name, int(entries.size()));
         entries.append(entry);
         ids.push_back(e);
     }
@@ -239,15 +252,9 @@ const QList<Entry> &Storage::entries() const
     return m_d ? m_d->entries : none;
 }
 
-bool Storage::contains(const QString &name) const { return m_d && m_d->byName.contains(name); }
+bool Storage::contains(const QString &name) const { return entry(name) != nullptr; }
 
-const Entry *Storage::entry(const QString &name) const
-{
-    if (!m_d)
-        return nullptr;
-    const auto it = m_d->byName.constFind(name);
-    return it == m_d->byName.cend() ? nullptr : &m_d->entries[*it];
-}
+const Entry *Storage::entry(const QString &name) const { return m_d ? m_d->find(name) : nullptr; }
 
 std::optional<QByteArray> Storage::readStream(const QString &name, qint64 maxSize, QString *problem) const
 {

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcReport, "ndr.report")
 
@@ -381,19 +382,33 @@ void NdrReport::buildRows()
             if (row.address.isEmpty())
                 row.address = r.props.string(PR_EMAIL_ADDRESS);
             row.recipientType = r.type();
-            m_rows.append(row);
+            m_rows.append(std::move(row));
         }
         // Join by SMTP address first, then by display name as a last resort (DESIGN.md). Each
         // failure takes the first row in table order that matches and has no failure yet; the
         // rows are looked up by key, so 10,000 failures against 10,000 rows stay linear.
-        using RowsByKey = QHash<QString, QList<qsizetype>>;
+        // Rows by key: the first row of each key, and from each row the next with the same key.
+        struct RowsByKey {
+            QHash<QString, qsizetype> first;
+            std::vector<qsizetype> next;
+        };
+        auto index = [this](auto keyOf) {
+            RowsByKey rows;
+            rows.next.assign(size_t(m_rows.size()), -1);
+            for (qsizetype i = m_rows.size(); i-- > 0;) {  // backwards: each key's chain in table order
+                const QString k = keyOf(m_rows[i]);
+                rows.next[size_t(i)] = rows.first.value(k, -1);
+                rows.first.insert(k, i);
+            }
+            return rows;
+        };
         auto firstFree = [this](RowsByKey &rows, const QString &k) -> qsizetype {
-            const auto it = k.isEmpty() ? rows.end() : rows.find(k);
-            if (it == rows.end())
+            const auto it = k.isEmpty() ? rows.first.end() : rows.first.find(k);
+            if (it == rows.first.end())
                 return -1;
-            while (!it->isEmpty() && m_rows[it->constFirst()].failure)
-                it->removeFirst();
-            return it->isEmpty() ? -1 : it->constFirst();
+            while (*it >= 0 && m_rows[*it].failure)
+                *it = rows.next[size_t(*it)];  // taken rows leave the chain
+            return *it;
         };
         auto join = [&](qsizetype f, qsizetype row) {
             if (row < 0)
@@ -402,18 +417,13 @@ void NdrReport::buildRows()
             joined[f] = true;
         };
         if (!m_failures.isEmpty()) {
-            RowsByKey byAddress;
-            for (qsizetype i = 0; i < m_rows.size(); ++i)
-                byAddress[key(m_rows[i].address)].append(i);
+            RowsByKey byAddress = index([](const RecipientRow &r) { return key(r.address); });
             for (qsizetype f = 0; f < m_failures.size(); ++f)
                 join(f, firstFree(byAddress, key(m_failures[f].address)));
         }
         if (joined.contains(false)) {
-            RowsByKey byName, byNameAsAddress;  // a display name that is an address
-            for (qsizetype i = 0; i < m_rows.size(); ++i) {
-                byName[m_rows[i].displayName.toCaseFolded()].append(i);
-                byNameAsAddress[key(m_rows[i].displayName)].append(i);
-            }
+            RowsByKey byName = index([](const RecipientRow &r) { return r.displayName.toCaseFolded(); });
+            RowsByKey byNameAsAddress = index([](const RecipientRow &r) { return key(r.displayName); });  // a name that is an address
             for (qsizetype f = 0; f < m_failures.size(); ++f) {
                 if (joined[f])
                     continue;
