@@ -2,7 +2,8 @@
 // a GObject whose set-up costs time in proportion to the whole file (it builds a block list
 // and clears a bitmap the size of the FAT), so a message with 10,000 recipient storages took
 // most of a second before a byte was used. Here a storage lists its children from the
-// directory, and a stream is copied out sector by sector when it is read.
+// directory, and a stream is copied out sector by sector when it is read; a big stream whose
+// sectors are contiguous (attachment data, as most writers lay it out) is not copied at all.
 #include "cfb.h"
 
 #include "cfblayout.h"
@@ -16,7 +17,6 @@ namespace Ndr::Msg::Cfb {
 
 namespace {
 
-constexpr quint32 kEndOfChain = 0xFFFFFFFE;
 constexpr quint32 kNoEntry = 0xFFFFFFFF;
 constexpr qint64 kShareFrom = 64 * 1024;  // big streams (attachment data) are shared, not copied
 
