@@ -40,7 +40,7 @@ std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out)
     header.seek(68);
     header.read(firstDifat);
     header.read(numDifat);
-    // [MS-CFB] 2.2: 512-byte sectors (version 3) or 4096 (version 4); libgsf reads 128..64K too.
+    // [MS-CFB] 2.2: 512-byte sectors (version 3) or 4096 (version 4); 128..64K read too, as libgsf does.
     if (sectorShift < 7 || sectorShift > 16 || miniShift > sectorShift)
         return makeError(Error::Malformed, QStringLiteral("compound file header: unusable sector size 2^%1").arg(sectorShift), 30);
     out.version4 = major == 4;
@@ -96,7 +96,7 @@ std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out)
             out.fat.push_back(next);
     }
 
-    // The directory chain; a loop ends it (libgsf does the same and warns).
+    // The directory chain; a loop ends it.
     std::vector<bool> seen(size_t(out.sectorCount), false);
     out.directorySectors.clear();
     for (quint32 s = firstDir; s < out.fat.size() && s < out.sectorCount && !seen[s]; s = out.fat[s]) {
