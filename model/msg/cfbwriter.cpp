@@ -1,3 +1,4 @@
+// Writing the compound file ([MS-CFB]) through libgsf's MS-OLE outfile.
 // glib/gsf first: glib has a struct field named `signals`.
 #include <gsf/gsf-outfile-msole.h>
 #include <gsf/gsf-outfile.h>
@@ -9,48 +10,19 @@
 
 #include "cfblayout.h"
 
+#include <memory>
 #include <vector>
 
 namespace Ndr::Msg::Cfb {
 
 namespace {
-
-// An owned reference to a GObject.
-template <typename T>
-class GPtr {
-public:
-    GPtr() = default;
-    explicit GPtr(T *p) : m_p(p) {}
-    ~GPtr() { reset(); }
-    GPtr(GPtr &&o) noexcept : m_p(std::exchange(o.m_p, nullptr)) {}
-    GPtr &operator=(GPtr &&o) noexcept
-    {
-        if (this != &o) {
-            reset();
-            m_p = std::exchange(o.m_p, nullptr);
-        }
-        return *this;
-    }
-    GPtr(const GPtr &) = delete;
-    GPtr &operator=(const GPtr &) = delete;
-
-    T *get() const { return m_p; }
-    explicit operator bool() const { return m_p != nullptr; }
-    void reset()
-    {
-        if (m_p)
-            g_object_unref(m_p);
-        m_p = nullptr;
-    }
-
-private:
-    T *m_p = nullptr;
+struct GObjectUnref {
+    void operator()(gpointer object) const { g_object_unref(object); }
 };
-
 } // namespace
 
 struct WriterImpl {
-    GPtr<GsfOutput> sink;
+    std::unique_ptr<GsfOutput, GObjectUnref> sink;
     std::vector<GsfOutfile *> handles;  // owned references; null once closed
     bool failed = false;
 
@@ -68,7 +40,7 @@ struct WriterImpl {
 
 Writer::Writer() : m_d(std::make_unique<WriterImpl>())
 {
-    m_d->sink = GPtr<GsfOutput>(gsf_output_memory_new());
+    m_d->sink.reset(gsf_output_memory_new());
     m_d->handles.push_back(gsf_outfile_msole_new(m_d->sink.get()));
 }
 
