@@ -465,6 +465,9 @@ void TestResendEngine::storesWhole()
 {
     NdrSpec spec;
     spec.original.embeddedMessage = true;
+    // Big enough that the reader shares the bytes with the file's buffer instead of copying
+    // them: they outlive that buffer's other owners, through resend, into the store and back.
+    spec.original.attachmentSize = 300 * 1024;
     const Report::NdrReport ndr = reportOf(viaMsgFile(buildNdr(spec)));
     const auto resent = Resend::ResendEngine(ndr).build();
     QVERIFY(resent);
