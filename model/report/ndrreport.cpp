@@ -387,8 +387,7 @@ void NdrReport::buildRows()
         // Join by SMTP address first, then by display name as a last resort (DESIGN.md). Each
         // failure takes the first row in table order that matches and has no failure yet; the
         // rows are looked up by key, so 10,000 failures against 10,000 rows stay linear.
-        // Rows by key: the first row of each key, and from each row the next with the same key.
-        struct RowsByKey {
+        struct RowsByKey {  // the first row of each key; from each row, the next with its key
             QHash<QString, qsizetype> first;
             std::vector<qsizetype> next;
         };
