@@ -129,16 +129,15 @@ std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name
         *problem = QStringLiteral("stream %1 declares %2 bytes, more than the file holds").arg(name).arg(total);
         return std::nullopt;
     }
+    if (!mini && total >= kShareFrom) {
+        if (auto shared = sharedSlice(u32(entry, kStart), total))
+            return *shared;
+    }
     const std::vector<quint32> &table = mini ? miniFat : layout.fat;
     std::vector<quint32> &stamp = mini ? miniStamp : bigStamp;
     if (stamp.size() != table.size())
         stamp.assign(table.size(), 0);
     ++walk;
-
-    if (!mini && total >= kShareFrom) {
-        if (auto shared = sharedSlice(u32(entry, kStart), total))
-            return *shared;
-    }
     QByteArray out(total, Qt::Uninitialized);
     quint32 s = u32(entry, kStart);
     for (qint64 done = 0; done < total; s = table[s]) {

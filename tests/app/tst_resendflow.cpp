@@ -70,6 +70,20 @@ void goToRow(QTableView *list, int row)
 }
 
 // Presses Resend and waits for the dialog.
+// Loads the report into the window (its store set by the caller), shows it at the size the
+// tests use, and waits until it is active.
+bool showReport(MainWindow &w, const QString &report)
+{
+    w.resize(900, 600);
+    const auto loaded = w.loadFile(report);
+    if (!loaded) {
+        qWarning("%s", qPrintable(loaded.error().toString()));
+        return false;
+    }
+    w.show();
+    return QTest::qWaitForWindowActive(&w);
+}
+
 ResendDialog *pressResend(MainWindow &w)
 {
     QPushButton *resend = child<QPushButton>(&w, "resendButton");
@@ -193,11 +207,7 @@ void TestResendFlow::wholeFlowSendsOnlyTheChosenRecipients()
     MainWindow w;
     w.setRecordRecent(false);
     w.setStorePath(storePath);
-    w.resize(900, 600);
-    const auto loaded = w.loadFile(report);
-    QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(loaded.error().toString()));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(showReport(w, report));
 
     ResendDialog *dialog = pressResend(w);
     QVERIFY(dialog);
@@ -271,9 +281,7 @@ void TestResendFlow::cancelSendsNothing()
     MainWindow w;
     w.setRecordRecent(false);
     w.setStorePath(storePath);
-    QVERIFY(w.loadFile(report).has_value());
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(showReport(w, report));
     ResendDialog *dialog = pressResend(w);
     QVERIFY(dialog);
     const QPointer<ResendDialog> guard(dialog);
@@ -324,10 +332,7 @@ void TestResendFlow::storeFailureIsSaidAndNothingIsLost()
     MainWindow w;
     w.setRecordRecent(false);
     w.setStoreOptions(options);
-    w.resize(900, 600);
-    QVERIFY(w.loadFile(report).has_value());
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(showReport(w, report));
     ResendDialog *dialog = pressResend(w);
     QVERIFY(dialog);
     QVERIFY(chooseInDialog(dialog));
@@ -389,9 +394,7 @@ void TestResendFlow::outboxFromTheViewMenu()
     MainWindow w;
     w.setRecordRecent(false);
     w.setStorePath(storePath);
-    QVERIFY(w.loadFile(writeReport(QStringLiteral("r.msg"))).has_value());
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(showReport(w, writeReport(QStringLiteral("r.msg"))));
     auto *action = child<QAction>(&w, "outboxAction");
     QVERIFY(action);
     QVERIFY(child<QMenu>(&w, "viewMenu")->actions().contains(action));
@@ -461,10 +464,7 @@ void TestResendFlow::locateOriginalOfInternetBounce()
     MainWindow w;
     w.setRecordRecent(false);
     w.setStorePath(storePath);
-    w.resize(900, 600);
-    QVERIFY(w.loadFile(reportPath).has_value());
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(showReport(w, reportPath));
     QVERIFY(w.form()->needsOriginal());
     QVERIFY(!child<QPushButton>(&w, "resendButton")->isEnabled());
     auto *locate = child<QPushButton>(&w, "locateOriginalButton");
@@ -508,9 +508,7 @@ void TestResendFlow::locatedOriginalWithOtherMessageIdAsksFirst()
     MainWindow w;
     w.setRecordRecent(false);
     w.setStorePath(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY(w.loadFile(reportPath).has_value());
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(showReport(w, reportPath));
 
     // Cancel: nothing changes.
     QTest::mouseClick(child<QPushButton>(&w, "locateOriginalButton"), Qt::LeftButton);
@@ -552,10 +550,7 @@ void TestResendFlow::backscatterIsNotResentUnlessTheUserSentIt()
     MainWindow w;
     w.setRecordRecent(false);
     w.setStorePath(storePath);
-    w.resize(900, 600);
-    QVERIFY(w.loadFile(report).has_value());
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(showReport(w, report));
 
     auto *resend = child<QPushButton>(&w, "resendButton");
     QVERIFY(!resend->isEnabled());

@@ -92,14 +92,18 @@ std::shared_ptr<Message> report(const QString &reportingMta, const QList<Recipie
 
 const QString kExo = QStringLiteral("BN8PR12MB3169.namprd12.prod.outlook.com");
 
+// Exchange Online's report on one recipient of the user's message.
+std::shared_ptr<Message> exoReportOn(const QString &name, const QString &address, const QString &status, const QString &words)
+{
+    return report(kExo, {failed(name, address, status, words, kExo)}, original(kYou, {person(name, address)}));
+}
+
 std::shared_ptr<Message> exoSendingQuota()
 {
-    const Recipient r = failed(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"), QStringLiteral("5.2.2"),
-                               QStringLiteral("554 5.2.2 mailbox full; STOREDRV.Submission.Exception:"
-                                              "SubmissionQuotaExceededException; Failed to process message due to "
-                                              "a permanent exception with message Cannot submit message."),
-                               kExo);
-    return report(kExo, {r}, original(kYou, {person(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"))}));
+    return exoReportOn(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"), QStringLiteral("5.2.2"),
+                       QStringLiteral("554 5.2.2 mailbox full; STOREDRV.Submission.Exception:"
+                                      "SubmissionQuotaExceededException; Failed to process message due to "
+                                      "a permanent exception with message Cannot submit message."));
 }
 
 std::shared_ptr<Message> ordinaryMailboxFull()
@@ -113,31 +117,23 @@ std::shared_ptr<Message> ordinaryMailboxFull()
 
 std::shared_ptr<Message> exoRecipientNotFound()
 {
-    const Recipient r = failed(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"),
-                               QStringLiteral("5.1.1"),
-                               QStringLiteral("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"), kExo);
-    return report(kExo, {r}, original(kYou, {person(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"))}));
+    return exoReportOn(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"), QStringLiteral("5.1.1"),
+                       QStringLiteral("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"));
 }
 
 // Exchange Online words the same lookup under its own 5.1.10 (RFC 7505: null MX).
 std::shared_ptr<Message> exoRecipientNotFound5110()
 {
-    const Recipient r = failed(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"),
-                               QStringLiteral("5.1.10"),
-                               QStringLiteral("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP "
-                                              "address lookup"),
-                               kExo);
-    return report(kExo, {r}, original(kYou, {person(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"))}));
+    return exoReportOn(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"), QStringLiteral("5.1.10"),
+                       QStringLiteral("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP "
+                                      "address lookup"));
 }
 
 std::shared_ptr<Message> restrictedGroup()
 {
-    const Recipient r = failed(QStringLiteral("All Staff"), QStringLiteral("allstaff@fabrikam.example"),
-                               QStringLiteral("5.7.1"),
-                               QStringLiteral("550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized to send to this "
-                                              "recipient or group"),
-                               kExo);
-    return report(kExo, {r}, original(kYou, {person(QStringLiteral("All Staff"), QStringLiteral("allstaff@fabrikam.example"))}));
+    return exoReportOn(QStringLiteral("All Staff"), QStringLiteral("allstaff@fabrikam.example"), QStringLiteral("5.7.1"),
+                       QStringLiteral("550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized to send to this "
+                                      "recipient or group"));
 }
 
 std::shared_ptr<Message> forwarded()
