@@ -1,5 +1,8 @@
 #include "message.h"
 
+#include <cstring>
+#include <tuple>
+
 #include <QRegularExpression>
 
 namespace Ndr::Mapi {
@@ -47,8 +50,13 @@ bool PropKey::operator<(const PropKey &o) const
         return !isNamed();  // tagged properties first
     if (!isNamed())
         return id < o.id;
-    if (named->guid != o.named->guid)
-        return named->guid.toString() < o.named->guid.toString();
+    if (named->guid != o.named->guid) {
+        // The order of the GUIDs' text (fixed-width hex, field by field), without making it.
+        const QUuid &a = named->guid, &b = o.named->guid;
+        return std::tie(a.data1, a.data2, a.data3) != std::tie(b.data1, b.data2, b.data3)
+            ? std::tie(a.data1, a.data2, a.data3) < std::tie(b.data1, b.data2, b.data3)
+            : std::memcmp(a.data4, b.data4, sizeof a.data4) < 0;
+    }
     if (named->isString() != o.named->isString())
         return !named->isString();
     return named->isString() ? named->name < o.named->name : named->lid < o.named->lid;

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rejectsMalformed_data();
     void rejectsMalformed();
     void bagOrder();
+    void namedOrderFollowsGuidText();
 };
 
 void TstPropKey::stringForm_data()
@@ -94,6 +95,27 @@ void TstPropKey::bagOrder()
         order.append(it->value.toString());
     QCOMPARE(order, (QStringList{QStringLiteral("c"), QStringLiteral("s"), QStringLiteral("n"), QStringLiteral("k")}));
     QVERIFY(!(PropKey(PR_SUBJECT) < PropKey(PR_SUBJECT)));
+}
+
+void TstPropKey::namedOrderFollowsGuidText()
+{
+    // Named properties of different sets are listed in the order of their GUIDs' text, as the
+    // JSON shows them: every field compared unsigned, the last eight bytes one by one.
+    const QList<QUuid> guids{
+        PSETID_Common, PS_PUBLIC_STRINGS, QUuid(QStringLiteral("{f0000000-0000-0000-0000-000000000000}")),
+        QUuid(QStringLiteral("{00062008-0000-0000-c000-000000000047}")), QUuid(QStringLiteral("{00062008-8000-0000-0000-000000000000}")),
+        QUuid(QStringLiteral("{00062008-0000-0000-0000-000000000000}")), QUuid(QStringLiteral("{00062008-0000-ffff-0000-000000000000}"))};
+    PropertyBag bag;
+    QStringList expected;
+    for (const QUuid &g : guids) {
+        bag.setString(PropKey::lid(g, 0x8501), g.toString());
+        expected.append(g.toString());
+    }
+    expected.sort();
+    QStringList order;
+    for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it)
+        order.append(it->value.toString());
+    QCOMPARE(order, expected);
 }
 
 QTEST_GUILESS_MAIN(TstPropKey)
