@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <iconv.h>
+#include <vector>
 
 namespace Ndr::Mime {
 
@@ -81,9 +82,41 @@ QByteArray normaliseLabel(const QByteArray &label)
 
 // Runs iconv over all of `in`; invalid bytes become U+FFFD. Returns false when iconv cannot
 // open the pair.
+// iconv_open looks the pair up in glibc's converter tables each time, which cost more than the
+// conversion itself over a corpus of short bounces. The few pairs a thread uses stay open; a
+// converter is reset to its initial state before each use.
+iconv_t openConverter(const char *from, const char *to)
+{
+    struct Open {
+        QByteArray from, to;
+        iconv_t cd;
+    };
+    struct Cache {
+        std::vector<Open> open;
+        ~Cache() { for (const Open &o : open) iconv_close(o.cd); }
+    };
+    static constexpr size_t kMaxOpen = 16;  // charsets named by hostile input cannot pile up
+    thread_local Cache cache;
+    for (const Open &o : cache.open) {
+        if (o.from == from && o.to == to) {
+            iconv(o.cd, nullptr, nullptr, nullptr, nullptr);
+            return o.cd;
+        }
+    }
+    const iconv_t cd = iconv_open(to, from);
+    if (cd == iconv_t(-1))
+        return cd;
+    if (cache.open.size() == kMaxOpen) {
+        iconv_close(cache.open.front().cd);
+        cache.open.erase(cache.open.begin());
+    }
+    cache.open.push_back({QByteArray(from), QByteArray(to), cd});
+    return cd;
+}
+
 bool convert(const QByteArray &in, const char *from, const char *to, QByteArray *out, int *invalid)
 {
-    iconv_t cd = iconv_open(to, from);
+    const iconv_t cd = openConverter(from, to);
     if (cd == iconv_t(-1))  // iconv_open's documented failure value
         return false;
     out->clear();
@@ -119,7 +152,6 @@ bool convert(const QByteArray &in, const char *from, const char *to, QByteArray 
     size_t outLeft = sizeof buffer;
     iconv(cd, nullptr, nullptr, &outPtr, &outLeft);  // flush a stateful encoder's shift state
     out->append(buffer, qsizetype(sizeof buffer - outLeft));
-    iconv_close(cd);
     if (invalid)
         *invalid = bad;
     return true;

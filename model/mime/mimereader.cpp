@@ -539,7 +539,7 @@ void MessageReader::leaf(GMimePart *part, bool bodyCandidate, bool inAlternative
     a.props.set(PR_ATTACH_DATA_BIN, PropValue::fromBinary(data));
     a.props.setInt32(PR_ATTACH_SIZE, qint32(qMin<qsizetype>(data.size(), 0x7fffffff)));
     // Only the last path component: a name never points outside the folder it is saved in.
-    const QString baseName = fileName.section(QRegularExpression(QStringLiteral("[/\\\\]")), -1).trimmed();
+    const QString baseName = fileName.sliced(qMax(fileName.lastIndexOf(QLatin1Char('/')), fileName.lastIndexOf(QLatin1Char('\\'))) + 1).trimmed();
     if (!baseName.isEmpty()) {
         a.props.setString(PR_ATTACH_LONG_FILENAME, baseName);
         a.props.setString(PR_DISPLAY_NAME, baseName);

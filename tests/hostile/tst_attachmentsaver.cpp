@@ -203,6 +203,8 @@ private Q_SLOTS:
         };
         QTest::newRow("eml-parent-folders") << eml("attachment; filename=\"../../evil.sh\"") << QStringLiteral("evil.sh");
         QTest::newRow("eml-absolute") << eml("attachment; filename=\"/etc/cron.d/evil\"") << QStringLiteral("evil");
+        QTest::newRow("eml-windows-absolute")
+            << eml("attachment; filename=\"C:\\\\Users\\\\Public\\\\evil.bat\"") << QStringLiteral("evil.bat");
         QTest::newRow("eml-rfc2231-encoded-parents")
             << eml("attachment; filename*=utf-8''..%2F..%2Fevil.sh") << QStringLiteral("evil.sh");
         QTest::newRow("eml-encoded-word-parents")

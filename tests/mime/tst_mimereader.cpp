@@ -158,6 +158,33 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(lf(m.props.string(PR_BODY).toUtf8())).trimmed(), text.trimmed());
     }
 
+    // One reader decodes many bounces in a row (ndrtool dump over a folder): converters are
+    // kept open between messages, more charsets than are kept are used, and each text still
+    // comes out whole, a stateful one (ISO-2022-JP) after the others too.
+    void manyCharsetsInARow()
+    {
+        const QString japanese = QStringLiteral("宛先のメールボックスが一杯です。");
+        QList<QPair<QByteArray, QString>> bodies{
+            {"iso-2022-jp", japanese}, {"shift_jis", japanese}, {"euc-jp", japanese},
+            {"koi8-r", QStringLiteral("Письмо не доставлено")}, {"windows-1252", QStringLiteral("„quoted“ – dash")},
+            {"gb2312", QStringLiteral("邮件无法投递")}, {"euc-kr", QStringLiteral("메일을 배달할 수 없습니다")}};
+        for (int n = 2; n <= 16; ++n) {
+            if (n != 12)  // ISO-8859-12 was never published
+                bodies.append({"iso-8859-" + QByteArray::number(n), QStringLiteral("no umlauts here")});
+        }
+        bodies.append({"iso-2022-jp", QStringLiteral("plain ASCII after Japanese")});
+        for (int round = 0; round < 2; ++round) {
+            for (const auto &[charset, text] : bodies) {
+                MimeMessageSpec spec;
+                spec.body = text + QLatin1Char('\n');
+                spec.bodyCharset = charset;
+                spec.bodyEncoding = TransferEncoding::Base64;
+                const Message m = read(buildMessage(spec));
+                QCOMPARE(QString::fromUtf8(lf(m.props.string(PR_BODY).toUtf8())).trimmed(), text);
+            }
+        }
+    }
+
     void encodedSubjects_data()
     {
         QTest::addColumn<QByteArray>("header");
