@@ -64,12 +64,13 @@ QByteArray readWhole(QFile &file)
 Expected<OpenedFile> openMessageFile(const QString &path)
 {
     QFile file(path);
-    if (!QFileInfo::exists(path))
-        return makeError(Error::FileNotFound, QStringLiteral("%1: no such file").arg(path));
-    if (QFileInfo(path).isDir())
-        return makeError(Error::ReadFailed, QStringLiteral("%1: is a folder, not a message file").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {  // why, asked only then: a dump of many files opens each
+        if (!QFileInfo::exists(path))
+            return makeError(Error::FileNotFound, QStringLiteral("%1: no such file").arg(path));
+        if (QFileInfo(path).isDir())
+            return makeError(Error::ReadFailed, QStringLiteral("%1: is a folder, not a message file").arg(path));
         return makeError(Error::ReadFailed, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    }
     if (file.size() > kMaxFileSize)
         return makeError(Error::TooLarge, QStringLiteral("%1: the file is too large (%2 bytes)").arg(path).arg(file.size()));
     return openMessageBytes(readWhole(file), path);

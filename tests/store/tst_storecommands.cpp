@@ -182,6 +182,8 @@ void TestStoreCommands::errors_data()
     const QString store = path(u"errors.sqlite"_s);
     QTest::newRow("resend-missing-file") << QStringList{u"resend"_s, path(u"nope.msg"_s), u"--store"_s, store} << 1
                                          << u"nope.msg: no such file"_s;
+    QTest::newRow("resend-a-folder") << QStringList{u"resend"_s, m_dir.path(), u"--store"_s, store} << 1
+                                     << m_dir.path() + u": is a folder, not a message file"_s;
     QTest::newRow("resend-read-receipt") << QStringList{u"resend"_s, path(u"read-receipt.msg"_s), u"--store"_s, store}
                                          << 1 << u"read receipt"_s;
     QTest::newRow("resend-unknown-address") << QStringList{u"resend"_s, path(u"ndr.msg"_s), u"--only"_s, u"zed@example.com"_s,
