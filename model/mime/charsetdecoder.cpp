@@ -80,8 +80,6 @@ QByteArray normaliseLabel(const QByteArray &label)
     return l;
 }
 
-// Runs iconv over all of `in`; invalid bytes become U+FFFD. Returns false when iconv cannot
-// open the pair.
 // iconv_open looks the pair up in glibc's converter tables each time, which cost more than the
 // conversion itself over a corpus of short bounces. The few pairs a thread uses stay open; a
 // converter is reset to its initial state before each use.
@@ -114,6 +112,8 @@ iconv_t openConverter(const char *from, const char *to)
     return cd;
 }
 
+// Runs iconv over all of `in`; invalid bytes become U+FFFD. Returns false when iconv cannot
+// open the pair.
 bool convert(const QByteArray &in, const char *from, const char *to, QByteArray *out, int *invalid)
 {
     const iconv_t cd = openConverter(from, to);
