@@ -200,8 +200,11 @@ int main(int argc, char **argv)
     QString lang = languageArgument(argc, argv);
     if (lang.isEmpty() && screenshot)
         lang = QStringLiteral("en_US");
-    const bool languageFound = lang.isEmpty() ? (installTranslations(app, QLocale::system().name()), true)
-                                              : installTranslations(app, lang);
+    bool languageFound = true;  // the system's language may have no translation: English then
+    if (lang.isEmpty())
+        installTranslations(app, QLocale::system().name());
+    else
+        languageFound = installTranslations(app, lang);
     QApplication::setApplicationName(QStringLiteral("ndrform"));
     QApplication::setOrganizationName(QStringLiteral("ndrform"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NDR Form"));

@@ -69,7 +69,6 @@ void goToRow(QTableView *list, int row)
     list->selectRow(row);
 }
 
-// Presses Resend and waits for the dialog.
 // Loads the report into the window (its store set by the caller), shows it at the size the
 // tests use, and waits until it is active.
 bool showReport(MainWindow &w, const QString &report)
@@ -84,6 +83,7 @@ bool showReport(MainWindow &w, const QString &report)
     return QTest::qWaitForWindowActive(&w);
 }
 
+// Presses Resend and waits for the dialog.
 ResendDialog *pressResend(MainWindow &w)
 {
     QPushButton *resend = child<QPushButton>(&w, "resendButton");

@@ -255,7 +255,6 @@ void TstMsgReader::isCompoundFileChecksTheSignature()
     QVERIFY(!Msg::isCompoundFile(QByteArray("\xD0\xCF\x11", 3)));
 }
 
-QTEST_GUILESS_MAIN(TstMsgReader)
 void TstMsgReader::attachmentDataIsNotCopied()
 {
     // The report's attached original carries 2 MB of attachment data. Reading it must not copy
@@ -281,12 +280,15 @@ void TstMsgReader::attachmentDataIsNotCopied()
     // Bytes the reader does not own (QByteArray::fromRawData) are copied: nothing may outlive them.
     const auto unowned = Msg::readMsg(QByteArray::fromRawData(file.constData(), file.size()));
     QVERIFY(unowned);
+    const Message *unownedOriginal = nullptr;
     for (const Attachment &a : unowned->attachments)
-        if (a.embedded) {
-            const QByteArray copy = a.embedded->attachments.value(0).data();
-            QCOMPARE(copy, data);
-            QVERIFY(copy.constData() < file.constData() || copy.constData() >= file.constData() + file.size());
-        }
+        if (a.embedded)
+            unownedOriginal = a.embedded.get();
+    QVERIFY(unownedOriginal);
+    const QByteArray copy = unownedOriginal->attachments.value(0).data();
+    QCOMPARE(copy, data);
+    QVERIFY(copy.constData() < file.constData() || copy.constData() >= file.constData() + file.size());
 }
 
+QTEST_GUILESS_MAIN(TstMsgReader)
 #include "tst_msgreader.moc"
