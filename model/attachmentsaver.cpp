@@ -1,5 +1,6 @@
 #include "attachmentsaver.h"
 
+#include "mapi/deferredbytes.h"
 #include "msg/msgwriter.h"
 
 #include <QDir>
@@ -147,8 +148,13 @@ Expected<QString> AttachmentSaver::save(const QString &proposedName, const QByte
 
 Expected<QString> AttachmentSaver::save(const Mapi::Attachment &attachment) const
 {
-    if (attachment.method() != Mapi::ATTACH_EMBEDDED_MSG || !attachment.embedded)
-        return save(attachment.fileName(), attachment.data());
+    if (attachment.method() != Mapi::ATTACH_EMBEDDED_MSG || !attachment.embedded) {
+        const Mapi::PropValue data = attachment.props.value(Mapi::PR_ATTACH_DATA_BIN);
+        const Expected<QByteArray> bytes = Mapi::bytesOf(data.value);  // may still be in its file
+        if (!bytes)
+            return bytes.error();
+        return save(attachment.fileName(), *bytes);
+    }
 
     // An embedded message: as it came (MIME), else as an Outlook message.
     const Mapi::Message &m = *attachment.embedded;

@@ -1,5 +1,7 @@
 #include "message.h"
 
+#include "deferredbytes.h"
+
 #include <cstring>
 #include <tuple>
 
@@ -132,6 +134,40 @@ QString Attachment::fileName() const
             return name;
     }
     return {};
+}
+
+qint64 Attachment::dataSize() const
+{
+    const PropValue v = props.value(PR_ATTACH_DATA_BIN);
+    return isMultiValued(v.type) ? 0 : binarySize(v.value);
+}
+
+static Expected<bool> loadDeferred(const PropertyBag &bag)
+{
+    for (const PropValue &v : bag.all()) {
+        if (!isDeferred(v.value))
+            continue;
+        if (const Expected<QByteArray> bytes = bytesOf(v.value); !bytes)
+            return bytes.error();
+    }
+    return true;
+}
+
+Expected<bool> loadDeferred(const Message &message)
+{
+    if (auto ok = loadDeferred(message.props); !ok)
+        return ok;
+    for (const Recipient &r : message.recipients)
+        if (auto ok = loadDeferred(r.props); !ok)
+            return ok;
+    for (const Attachment &a : message.attachments) {
+        if (auto ok = loadDeferred(a.props); !ok)
+            return ok;
+        if (a.embedded)
+            if (auto ok = loadDeferred(*a.embedded); !ok)
+                return ok;
+    }
+    return true;
 }
 
 Message Message::clone() const

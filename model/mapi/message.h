@@ -1,6 +1,7 @@
 #pragma once
 // A MAPI message as [MS-OXMSG] and the store keep it: properties (named ones by GUID plus
 // id or name), the recipient table, attachments, and embedded messages at any depth.
+#include "error.h"
 #include "propvalue.h"
 #include "tags.h"
 
@@ -57,7 +58,7 @@ public:
     QString string(const PropKey &key) const;              // empty when absent or not a string
     std::optional<qint32> int32(const PropKey &key) const;  // PT_LONG / PT_SHORT
     std::optional<bool> boolean(const PropKey &key) const;
-    QByteArray binary(const PropKey &key) const;
+    QByteArray binary(const PropKey &key) const;  // reads deferred bytes; empty where they cannot be (see loadDeferred)
     QDateTime time(const PropKey &key) const;  // invalid when absent
 
     void setString(const PropKey &key, const QString &v) { set(key, PropValue::fromString(v)); }
@@ -88,6 +89,7 @@ struct Attachment {
     qint32 method() const { return props.int32(PR_ATTACH_METHOD).value_or(ATTACH_BY_VALUE); }
     QString fileName() const;  // long name, else short name, else display name
     QByteArray data() const { return props.binary(PR_ATTACH_DATA_BIN); }
+    qint64 dataSize() const;  // without reading data that is still in its file
     QString mimeTag() const { return props.string(PR_ATTACH_MIME_TAG); }
 };
 
@@ -105,6 +107,11 @@ struct Message {
     Message clone() const;
     bool operator==(const Message &o) const;
 };
+
+// Reads every value of the message that is still in its file (DeferredBytes), embedded
+// messages' too, so that a writer meets no read error half-way; the first error otherwise.
+// The file keeps what it read: the values then convert to bytes without reading again.
+Expected<bool> loadDeferred(const Message &message);
 
 QString recipientTypeName(qint32 type);  // "to", "cc", "bcc", "p1", "orig"
 

@@ -29,7 +29,7 @@ enum PropType : quint16 {
     PT_SVREID = 0x00FB,     // QByteArray
     PT_SRESTRICT = 0x00FD,  // QByteArray
     PT_ACTIONS = 0x00FE,    // QByteArray
-    PT_BINARY = 0x0102,     // QByteArray
+    PT_BINARY = 0x0102,     // QByteArray, or DeferredBytes still in its file (deferredbytes.h)
     MV_FLAG = 0x1000,       // multi-valued: QVariantList of the base type
 };
 

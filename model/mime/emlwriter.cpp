@@ -377,6 +377,8 @@ Expected<QByteArray> Writer::message(const Message &m, int depth)
 
 Expected<QByteArray> writeEml(const Message &message)
 {
+    if (auto ok = loadDeferred(message); !ok)
+        return ok.error();
     return Writer().message(message, 0);
 }
 

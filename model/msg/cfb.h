@@ -1,8 +1,10 @@
 #pragma once
-// The compound file ([MS-CFB]) under a .msg: read by our own code (cfbreader.cpp), written
+// The compound file ([MS-CFB]) under a .msg: read by our own code (cfbreader.cpp) from memory
+// or from a file whose sectors are read as they are used (filebytes.h), written
 // through libgsf (cfbwriter.cpp, where libgsf and glib stay). Callers see storages, entries
 // and streams as Qt values.
 #include "error.h"
+#include "mapi/deferredbytes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,6 +22,7 @@ struct Entry {
 
 struct FileImpl;
 struct StorageImpl;
+class FileBytes;
 
 // One storage (directory) of an open compound file. Copies share the same open objects.
 class Storage {
@@ -35,6 +38,10 @@ public:
     // The whole stream; nullopt with *problem set when it is missing, larger than maxSize
     // or cannot be read (a broken sector chain).
     std::optional<QByteArray> readStream(const QString &name, qint64 maxSize, QString *problem) const;
+    // A big stream (64 KiB or more, attachment data) of a file read from disk, left there: its
+    // bytes are read when the value is first used. nullopt where that cannot be done (the bytes
+    // are in memory anyway, the stream is small or its sectors are not in one run): read it.
+    std::optional<Mapi::DeferredBytes> deferredStream(const QString &name) const;
     // A sub-storage; invalid with *problem set when missing or not a storage.
     Storage storage(const QString &name, QString *problem) const;
 
@@ -50,6 +57,8 @@ private:
 class Reader {
 public:
     static Expected<Reader> open(const QByteArray &bytes, QStringList *warnings);
+    // From a file (FileBytes::fromFile): only what is used is read.
+    static Expected<Reader> open(std::shared_ptr<FileBytes> source, QStringList *warnings);
     Storage root() const { return m_root; }
 
 private:

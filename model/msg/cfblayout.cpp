@@ -1,6 +1,7 @@
 #include "cfblayout.h"
 
 #include "bytecursor.h"
+#include "filebytes.h"
 
 namespace Ndr::Msg::Cfb {
 
@@ -16,9 +17,11 @@ quint32 u32At(const QByteArray &b, qint64 at)
 }
 } // namespace
 
-std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out)
+std::optional<Error> parseLayout(const FileBytes &file, Layout &out)
 {
     static const char kSignature[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    const QByteArray &bytes = file.bytes();
+    file.load(0, 512);
     if (bytes.size() < 512 || !bytes.startsWith(QByteArrayView(kSignature, 8)))
         return makeError(Error::NotAMessageFile,
                          QStringLiteral("not an Outlook .msg file: no compound file signature (D0 CF 11 E0 A1 B1 1A E1)"), 0);
@@ -61,6 +64,7 @@ std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out)
         const qint64 at = out.dataStart + qint64(id) * out.sectorSize;
         if (id > kMaxRegSect || at >= all.size())
             return {};
+        file.load(at, out.sectorSize);  // a part it cannot read is zeros, and the reader says so
         return all.sliced(at, qMin<qint64>(out.sectorSize, all.size() - at));  // the last may be short
     };
 
@@ -111,7 +115,7 @@ std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out)
 void relinkDirectory(QByteArray &bytes)
 {
     Layout layout;
-    if (parseLayout(bytes, layout))
+    if (parseLayout(*FileBytes::inMemory(bytes), layout))  // gone before bytes is written: no copy
         return;
     const qint64 count = layout.entryCount();
     auto field = [&](quint32 e, int off) { return u32At(bytes, layout.entryOffset(e) + off); };

@@ -34,9 +34,12 @@ struct Layout {
     }
 };
 
-// Reads header, FAT and directory chain; an error for what is not a compound file or
-// declares more than the file holds.
-std::optional<Error> parseLayout(const QByteArray &bytes, Layout &out);
+class FileBytes;
+
+// Reads header, FAT and directory chain (loading what it reads of `file`, not the directory
+// sectors themselves); an error for what is not a compound file or declares more than the file
+// holds.
+std::optional<Error> parseLayout(const FileBytes &file, Layout &out);
 
 // Rewrites every storage's children (a sorted tree) as one chain of left-sibling links, largest
 // first. Still a valid search tree; and a reader built on libgsf, which inserts each entry into

@@ -4,9 +4,11 @@
 // most of a second before a byte was used. Here a storage lists its children from the
 // directory, and a stream is copied out sector by sector when it is read; a big stream whose
 // sectors are contiguous (attachment data, as most writers lay it out) is not copied at all.
+// From a file, only the sectors used are read (filebytes.h): such a stream may stay on disk.
 #include "cfb.h"
 
 #include "cfblayout.h"
+#include "filebytes.h"
 
 #include <QtEndian>
 #include <algorithm>
@@ -28,7 +30,8 @@ enum EntryType : quint8 { Unused = 0, StorageType = 1, StreamType = 2, RootType 
 
 // What every Storage of one open file shares: the bytes and the tables read from them.
 struct FileImpl {
-    QByteArray bytes;
+    std::shared_ptr<FileBytes> source;
+    QByteArray bytes;  // source's buffer: a range of it is there once source->load() was called for it
     Layout layout;
     std::vector<quint32> miniFat;
     std::vector<qint64> miniStreamSectors;  // byte offsets of the mini stream's sectors
@@ -73,9 +76,9 @@ struct FileImpl {
     }
 
     std::optional<QByteArray> readChain(quint32 entry, const QString &name, QString *problem);
-    // A stream whose sectors follow one another in the file, as the bytes themselves: the
-    // returned array shares the file's buffer (no copy, and no pages touched), like a slice.
-    std::optional<QByteArray> sharedSlice(quint32 first, qint64 total) const;
+    // Where a stream lies when its sectors follow one another in the file (the byte offset of
+    // its first); nullopt for a mini stream, a chain that jumps or runs past the end.
+    std::optional<qint64> contiguousAt(quint32 entry) const;
     void readMiniStream(QStringList *warnings);
 };
 
@@ -86,7 +89,9 @@ void FileImpl::readMiniStream(QStringList *warnings)
     auto chain = [&](quint32 s, qint64 limit, auto &&visit) {
         for (qint64 n = 0; n < limit && s < layout.sectorCount && s < layout.fat.size() && !seen[s]; ++n, s = layout.fat[s]) {
             seen[s] = true;
-            visit(layout.dataStart + qint64(s) * layout.sectorSize);
+            const qint64 at = layout.dataStart + qint64(s) * layout.sectorSize;
+            source->load(at, layout.sectorSize);  // what cannot be read is zeros; open() says why
+            visit(at);
         }
     };
     const qint64 rootSize = size(0);
@@ -102,21 +107,18 @@ void FileImpl::readMiniStream(QStringList *warnings)
     });
 }
 
-std::optional<QByteArray> FileImpl::sharedSlice(quint32 first, qint64 total) const
+std::optional<qint64> FileImpl::contiguousAt(quint32 entry) const
 {
-    // Only a buffer with an owner can be shared (not one made by QByteArray::fromRawData).
-    QByteArray whole = bytes;
-    QByteArray::DataPointer slice = std::move(whole.data_ptr());
+    const qint64 total = size(entry);
+    const quint32 first = u32(entry, kStart);
     const qint64 count = (total + layout.sectorSize - 1) / layout.sectorSize;
     const qint64 at = layout.dataStart + qint64(first) * layout.sectorSize;
-    if (!slice.d_ptr() || at + total > bytes.size())
+    if (total < layout.miniCutoff || first > kMaxRegSect || at + total > bytes.size())
         return std::nullopt;
     for (qint64 i = 0, s = first; i + 1 < count; ++i, ++s)
         if (quint64(s) >= layout.fat.size() || layout.fat[size_t(s)] != quint32(s + 1))
             return std::nullopt;
-    slice.ptr += at;
-    slice.size = total;
-    return QByteArray(std::move(slice));
+    return at;
 }
 
 std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name, QString *problem)
@@ -130,8 +132,13 @@ std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name
         return std::nullopt;
     }
     if (!mini && total >= kShareFrom) {
-        if (auto shared = sharedSlice(u32(entry, kStart), total))
-            return *shared;
+        if (const auto at = contiguousAt(entry)) {
+            if (!source->load(*at, total)) {
+                *problem = QStringLiteral("stream %1 cannot be read: %2").arg(name, source->problem());
+                return std::nullopt;
+            }
+            return *source->read(*at, total);  // shares the file's buffer: no copy
+        }
     }
     const std::vector<quint32> &table = mini ? miniFat : layout.fat;
     std::vector<quint32> &stamp = mini ? miniStamp : bigStamp;
@@ -157,6 +164,10 @@ std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name
                                           : bytes.size();
         if (at + n > bytes.size()) {
             *problem = QStringLiteral("stream %1 cannot be read: it runs past the end of the file").arg(name);
+            return std::nullopt;
+        }
+        if (!source->load(at, n)) {
+            *problem = QStringLiteral("stream %1 cannot be read: %2").arg(name, source->problem());
             return std::nullopt;
         }
         std::memcpy(out.data() + done, bytes.constData() + at, size_t(n));
@@ -273,6 +284,17 @@ std::optional<QByteArray> Storage::readStream(const QString &name, qint64 maxSiz
     return m_d->file->readChain(m_d->ids[size_t(e - m_d->entries.constData())], name, problem);
 }
 
+std::optional<Mapi::DeferredBytes> Storage::deferredStream(const QString &name) const
+{
+    const Entry *e = entry(name);
+    if (!e || e->isStorage || e->size < kShareFrom || !m_d->file->source->isFile())
+        return std::nullopt;
+    const auto at = m_d->file->contiguousAt(m_d->ids[size_t(e - m_d->entries.constData())]);
+    if (!at)
+        return std::nullopt;
+    return Mapi::DeferredBytes(m_d->file->source, *at, e->size);
+}
+
 Storage Storage::storage(const QString &name, QString *problem) const
 {
     const Entry *e = entry(name);
@@ -297,10 +319,22 @@ Storage Storage::storage(const QString &name, QString *problem) const
 
 Expected<Reader> Reader::open(const QByteArray &bytes, QStringList *warnings)
 {
+    return open(FileBytes::inMemory(bytes), warnings);
+}
+
+Expected<Reader> Reader::open(std::shared_ptr<FileBytes> source, QStringList *warnings)
+{
     auto f = std::make_shared<FileImpl>();
-    if (auto err = parseLayout(bytes, f->layout))
-        return *err;
-    f->bytes = bytes;  // shares the buffer, no copy
+    const auto unreadable = [&] {
+        return makeError(Error::ReadFailed, QStringLiteral("cannot read the file: %1").arg(source->problem()));
+    };
+    if (auto err = parseLayout(*source, f->layout))
+        return source->problem().isEmpty() ? *err : unreadable();
+    for (const qint64 at : f->layout.directorySectors)
+        source->load(at, f->layout.sectorSize);
+    f->source = source;
+    f->bytes = source->bytes();  // shares the buffer, no copy
+    const QByteArray &bytes = f->bytes;
     if (!f->entryInFile(0) || f->type(0) != RootType)
         return makeError(Error::Malformed, QStringLiteral("broken compound file: the directory has no root entry"), 48);
     QStringList local;
@@ -317,6 +351,8 @@ Expected<Reader> Reader::open(const QByteArray &bytes, QStringList *warnings)
         sink->append(QStringLiteral("compound file: the file ends %1 bytes into its last sector; it may be cut short")
                          .arg(partial));
     f->readMiniStream(sink);
+    if (!source->problem().isEmpty())
+        return unreadable();
     auto d = std::make_shared<StorageImpl>();
     d->file = f;
     d->enumerate(sink);

@@ -1,9 +1,10 @@
-// glib/gsf stay in cfb.cpp; this file sees the compound file as Qt values.
+// This file sees the compound file as Qt values (libgsf, for writing, stays in cfbwriter.cpp).
 #include "msgreader.h"
 
 #include "bytecursor.h"
 #include "cfb.h"
 #include "codepage.h"
+#include "filebytes.h"
 #include "msgformat.h"
 
 #include <QHash>
@@ -247,6 +248,10 @@ std::optional<PropValue> MsgReader::variableValue(const Cfb::Storage &s, const R
 {
     const QString name = Format::substg(e.tag);
     const quint16 type = e.type();
+    if (type == PT_BINARY) {
+        if (auto deferred = s.deferredStream(name))
+            return PropValue(type, QVariant::fromValue(*deferred));
+    }
     QString problem;
     const qint64 limit = type == PT_OBJECT ? kMaxObjectStream : std::numeric_limits<qint64>::max();
     std::optional<QByteArray> bytes = s.readStream(name, limit, &problem);
@@ -433,16 +438,26 @@ Expected<Message> MsgReader::readMessage(const Cfb::Storage &s, Format::Level le
 
 } // namespace
 
-Expected<Message> readMsg(const QByteArray &bytes, QStringList *warnings)
+static Expected<Message> readCompoundFile(std::shared_ptr<Cfb::FileBytes> bytes, QStringList *warnings)
 {
     QStringList local;
     QStringList *sink = warnings ? warnings : &local;
-    auto file = Cfb::Reader::open(bytes, sink);
+    auto file = Cfb::Reader::open(std::move(bytes), sink);
     if (!file)
         return file.error();
     MsgReader reader(sink);
     reader.readNameMap(file->root());
     return reader.readMessage(file->root(), Format::Level::TopLevel, CodePage(), 0);
+}
+
+Expected<Message> readMsg(const QByteArray &bytes, QStringList *warnings)
+{
+    return readCompoundFile(Cfb::FileBytes::inMemory(bytes), warnings);
+}
+
+Expected<Message> readMsg(std::unique_ptr<QFile> file, QStringList *warnings)
+{
+    return readCompoundFile(Cfb::FileBytes::fromFile(std::move(file)), warnings);
 }
 
 } // namespace Ndr::Msg

@@ -308,6 +308,8 @@ std::optional<Error> MsgWriter::writeMessage(Cfb::Writer::Handle h, const Messag
 
 Expected<QByteArray> writeMsg(const Mapi::Message &message)
 {
+    if (auto ok = Mapi::loadDeferred(message); !ok)
+        return ok.error();
     MsgWriter w;
     if (auto err = w.prepare(message))
         return *err;

@@ -346,6 +346,9 @@ Expected<QList<qint64>> MessageStore::insertTopLevel(const QList<const Message *
     if (m_readOnly)
         return makeError(Error::WriteFailed,
                          u"%1: cannot store the message: the store was opened read-only"_s.arg(QDir::toNativeSeparators(m_path)));
+    for (const Message *message : messages)  // a file that changed since it was read: before a row is written
+        if (auto ok = loadDeferred(*message); !ok)
+            return makeError(ok.error().code, u"%1: cannot store the message: %2"_s.arg(QDir::toNativeSeparators(m_path), ok.error().detail));
     QSqlQuery q(m_db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return sqlError(u"store the message"_s, q.lastError());

@@ -1,0 +1,41 @@
+#include "deferredbytes.h"
+
+namespace Ndr::Mapi {
+
+DeferredBytes::DeferredBytes(std::shared_ptr<const Source> source, qint64 offset, qint64 size)
+    : m_source(std::move(source)), m_offset(offset), m_size(size)
+{
+    // Registered before the first value exists, so that every QVariant holding one converts.
+    static const bool converts = QMetaType::registerConverter<DeferredBytes, QByteArray>(
+        [](const DeferredBytes &d) {
+            const Expected<QByteArray> bytes = d.load();
+            return bytes ? *bytes : QByteArray();  // writers call loadDeferred first, and see why
+        });
+    Q_UNUSED(converts);
+}
+
+Expected<QByteArray> DeferredBytes::load() const
+{
+    if (!m_source)
+        return QByteArray();
+    return m_source->read(m_offset, m_size);
+}
+
+bool isDeferred(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<DeferredBytes>();
+}
+
+Expected<QByteArray> bytesOf(const QVariant &value)
+{
+    if (isDeferred(value))
+        return value.value<DeferredBytes>().load();
+    return value.toByteArray();
+}
+
+qint64 binarySize(const QVariant &value)
+{
+    return isDeferred(value) ? value.value<DeferredBytes>().size() : value.toByteArray().size();
+}
+
+} // namespace Ndr::Mapi
