@@ -399,7 +399,7 @@ QString PropertyTreeModel::cellText(const Node *node, int column, bool full) con
     }
     case AttachmentNode: {
         const auto *a = static_cast<const Attachment *>(node->object);
-        const QString what = a->embedded ? tr("embedded message") : tr("%1 bytes").arg(a->data().size());
+        const QString what = a->embedded ? tr("embedded message") : tr("%1 bytes").arg(a->dataSize());
         const QString texts[] = {tr("Attachment %1").arg(node->row + 1), a->fileName(), what, {}};
         return texts[column];
     }
