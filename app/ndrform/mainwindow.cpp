@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "heapreserve.h"
 #include "ndrform.h"
 #include "outboxview.h"
 #include "propertyview.h"
@@ -173,6 +174,7 @@ Expected<bool> MainWindow::loadBytesOrFile(const QString &path, const QByteArray
 
 Expected<bool> MainWindow::loadFile(const QString &path)
 {
+    const HeapReserve reserve(QFileInfo(path).size());  // a big report's heap in huge pages
     Expected<bool> loaded = loadBytesOrFile(path, nullptr, QFileInfo(path).fileName());
     if (loaded)
         m_path = QFileInfo(path).absoluteFilePath();

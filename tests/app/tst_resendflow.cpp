@@ -163,9 +163,12 @@ private Q_SLOTS:
     void locateOriginalOfInternetBounce();
     void locatedOriginalWithOtherMessageIdAsksFirst();
     void backscatterIsNotResentUnlessTheUserSentIt();
+    void bigAttachmentIsResentWhole();
+    void reportChangedBeforeResendIsSaid();
 
 private:
     QString writeReport(const QString &name);
+    QString writeBigReport(QByteArray *attachment);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -574,6 +577,77 @@ void TestResendFlow::backscatterIsNotResentUnlessTheUserSentIt()
     QTest::keyClick(child<QTableView>(guard.data(), "resendRecipientList"), Qt::Key_Escape);
     QTRY_VERIFY(!guard || !guard->isVisible());
     QVERIFY(!QFile::exists(storePath));
+}
+
+// A report of some 12 MB: its original's attachment stays in the file while the form shows it,
+// and goes into the store whole when the user presses Resend.
+QString TestResendFlow::writeBigReport(QByteArray *attachment)
+{
+    Fixtures::NdrSpec spec;
+    spec.original.attachmentSize = 12 << 20;
+    *attachment = Fixtures::buildOriginal(spec.original).attachments.value(0).data();
+    const QString path = m_dir->filePath(QStringLiteral("big.msg"));
+    if (const auto error = Fixtures::writeMsgFile(Fixtures::buildNdr(spec), path)) {
+        qWarning() << error->toString();
+        return {};
+    }
+    return path;
+}
+
+void TestResendFlow::bigAttachmentIsResentWhole()
+{
+    QByteArray attachment;
+    const QString report = writeBigReport(&attachment);
+    QVERIFY(!report.isEmpty());
+    const QString storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
+    MainWindow w;
+    w.setRecordRecent(false);
+    w.setStorePath(storePath);
+    QVERIFY(showReport(w, report));
+    ResendDialog *dialog = pressResend(w);
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmResendButton"), Qt::LeftButton);
+    auto *banner = child<ResendResultBanner>(&w, "resendResultFrame");
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->state(), ResendResultBanner::State::Sent);
+
+    auto store = Store::MessageStore::open(storePath);
+    QVERIFY(store.has_value());
+    const auto listed = (*store)->list(Store::Folder::Outbox);
+    QCOMPARE(listed->size(), 1);
+    const auto message = (*store)->load(listed->first().id);
+    QVERIFY(message.has_value());
+    QCOMPARE(message->attachments.size(), 1);
+    QCOMPARE(message->attachments.first().data().size(), attachment.size());
+    QVERIFY(message->attachments.first().data() == attachment);
+}
+
+void TestResendFlow::reportChangedBeforeResendIsSaid()
+{
+    // The report's file cut short while the form shows it (a sync tool, another program): the
+    // attachment can no longer be read. Resend says so, naming the file, and stores nothing.
+    QByteArray attachment;
+    const QString report = writeBigReport(&attachment);
+    QVERIFY(!report.isEmpty());
+    const QString storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
+    MainWindow w;
+    w.setRecordRecent(false);
+    w.setStorePath(storePath);
+    QVERIFY(showReport(w, report));
+    QVERIFY(QFile::resize(report, 1 << 20));
+    ResendDialog *dialog = pressResend(w);
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmResendButton"), Qt::LeftButton);
+    auto *banner = child<ResendResultBanner>(&w, "resendResultFrame");
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->state(), ResendResultBanner::State::Failed);
+    const QString text = bannerText(w);
+    QVERIFY2(text.contains(QStringLiteral("The message was not sent again.")), qPrintable(text));
+    QVERIFY2(text.contains(QDir::toNativeSeparators(report)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("changed after it was opened")), qPrintable(text));
+    auto store = Store::MessageStore::open(storePath);
+    QVERIFY(store.has_value());
+    QCOMPARE(*(*store)->count(Store::Folder::Outbox), 0);
 }
 
 QTEST_MAIN(TestResendFlow)
