@@ -31,6 +31,15 @@ inline QStringList corpusMsgFiles()
     return files;
 }
 
+// The original a report carries as an embedded message; null when it has none.
+inline const Ndr::Mapi::Message *attachedOriginal(const Ndr::Mapi::Message &report)
+{
+    for (const Ndr::Mapi::Attachment &a : report.attachments)
+        if (a.embedded)
+            return a.embedded.get();
+    return nullptr;
+}
+
 // The first difference between two messages as property JSON lines, for failure messages.
 inline QByteArray firstDifference(const Ndr::Mapi::Message &a, const Ndr::Mapi::Message &b)
 {

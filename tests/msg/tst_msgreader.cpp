@@ -264,10 +264,7 @@ void TstMsgReader::attachmentDataIsNotCopied()
     const QByteArray file = *Msg::writeMsg(Fixtures::buildNdr(spec));
     const auto m = Msg::readMsg(file);
     QVERIFY2(m, qPrintable(m ? QString() : m.error().toString()));
-    const Message *original = nullptr;
-    for (const Attachment &a : m->attachments)
-        if (a.embedded)
-            original = a.embedded.get();
+    const Message *original = MsgTest::attachedOriginal(*m);
     QVERIFY(original);
     const QByteArray data = original->attachments.value(0).data();
     QCOMPARE(data.size(), spec.original.attachmentSize);
@@ -280,10 +277,7 @@ void TstMsgReader::attachmentDataIsNotCopied()
     // Bytes the reader does not own (QByteArray::fromRawData) are copied: nothing may outlive them.
     const auto unowned = Msg::readMsg(QByteArray::fromRawData(file.constData(), file.size()));
     QVERIFY(unowned);
-    const Message *unownedOriginal = nullptr;
-    for (const Attachment &a : unowned->attachments)
-        if (a.embedded)
-            unownedOriginal = a.embedded.get();
+    const Message *unownedOriginal = MsgTest::attachedOriginal(*unowned);
     QVERIFY(unownedOriginal);
     const QByteArray copy = unownedOriginal->attachments.value(0).data();
     QCOMPARE(copy, data);
