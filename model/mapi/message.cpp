@@ -46,12 +46,10 @@ std::optional<PropKey> PropKey::fromString(const QString &text, quint16 *type)
     return PropKey::string(guid, middle);
 }
 
-bool PropKey::operator<(const PropKey &o) const
+bool PropKey::namedLess(const PropKey &o) const
 {
     if (isNamed() != o.isNamed())
         return !isNamed();  // tagged properties first
-    if (!isNamed())
-        return id < o.id;
     if (named->guid != o.named->guid) {
         // The order of the GUIDs' text (fixed-width hex, field by field), without making it.
         const QUuid &a = named->guid, &b = o.named->guid;

@@ -41,7 +41,15 @@ struct PropKey {
     static std::optional<PropKey> fromString(const QString &text, quint16 *type = nullptr);
 
     bool operator==(const PropKey &o) const { return id == o.id && named == o.named; }
-    bool operator<(const PropKey &o) const;
+    bool operator<(const PropKey &o) const
+    {
+        if (!isNamed() && !o.isNamed())  // most lookups: inline, one compare
+            return id < o.id;
+        return namedLess(o);
+    }
+
+private:
+    bool namedLess(const PropKey &o) const;
 };
 
 // An ordered map of properties with typed accessors.

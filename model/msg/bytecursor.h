@@ -4,6 +4,7 @@
 // Values are little-endian ([MS-OXMSG] and [MS-CFB] are little-endian throughout).
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 #include <QtEndian>
 #include <cstring>
 #include <type_traits>
@@ -60,6 +61,24 @@ private:
     QByteArrayView m_data;
     qsizetype m_pos = 0;
 };
+
+// UTF-16LE text up to its first NUL (or the end), as [MS-OXMSG] strings and [MS-CFB] entry
+// names are kept. Exact: every other code unit is kept, lone surrogates too; an odd last byte
+// is ignored.
+inline QString utf16leUntilNul(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    qsizetype units = bytes.size() / 2;
+    for (qsizetype i = 0; i < units; ++i) {
+        if (p[2 * i] == 0 && p[2 * i + 1] == 0) {
+            units = i;
+            break;
+        }
+    }
+    QString s(units, Qt::Uninitialized);
+    qFromLittleEndian<quint16>(p, units, s.data());
+    return s;
+}
 
 // The writing counterpart: appends little-endian values to a QByteArray.
 class ByteWriter {

@@ -6,7 +6,7 @@
 // sectors are contiguous (attachment data, as most writers lay it out) is not copied at all.
 // From a file, only the sectors used are read (filebytes.h): such a stream may stay on disk.
 #include "cfb.h"
-
+#include "bytecursor.h"
 #include "cfblayout.h"
 #include "filebytes.h"
 
@@ -61,18 +61,10 @@ struct FileImpl {
     }
     QString name(quint32 e) const
     {
-        // UTF-16LE, at most 31 characters and a NUL; the length field counts bytes.
+        // At most 31 characters and a NUL; the length field counts bytes.
         const char *at = bytes.constData() + layout.entryOffset(e);
         const int units = qBound(0, int(qFromLittleEndian<quint16>(at + kNameLength)) / 2, 32);
-        QString s;
-        s.reserve(units);
-        for (int i = 0; i < units; ++i) {
-            const char16_t u = qFromLittleEndian<quint16>(at + 2 * i);
-            if (u == 0)
-                break;
-            s.append(QChar(u));
-        }
-        return s;
+        return utf16leUntilNul(QByteArrayView(at, 2 * units));
     }
 
     std::optional<QByteArray> readChain(quint32 entry, const QString &name, QString *problem);

@@ -71,23 +71,6 @@ QVariant elementValue(quint16 base, QByteArrayView bytes)
     return fixedValue(base, raw);
 }
 
-QString decodeUtf16(QByteArrayView bytes)
-{
-    // Exact: every code unit is kept (lone surrogates too), up to the first NUL.
-    const qsizetype units = bytes.size() / 2;
-    QString s(units, Qt::Uninitialized);
-    QChar *out = s.data();
-    qsizetype n = 0;
-    for (; n < units; ++n) {
-        const quint16 u = qFromLittleEndian<quint16>(bytes.data() + 2 * n);
-        if (u == 0)
-            break;
-        out[n] = QChar(u);
-    }
-    s.truncate(n);
-    return s;
-}
-
 bool isVariableBase(quint16 base)
 {
     return base == PT_STRING8 || base == PT_UNICODE || base == PT_BINARY || base == PT_OBJECT
@@ -173,7 +156,7 @@ void MsgReader::readNameMap(const Cfb::Storage &root)
                                  .arg(at).arg(nameOrOffset));
                 continue;
             }
-            name.name = decodeUtf16(text);
+            name.name = utf16leUntilNul(text);
         } else {
             name.lid = nameOrOffset;
         }
@@ -266,7 +249,7 @@ std::optional<PropValue> MsgReader::variableValue(const Cfb::Storage &s, const R
         }
     }
     switch (type) {
-    case PT_UNICODE: return PropValue(type, decodeUtf16(*bytes));
+    case PT_UNICODE: return PropValue(type, utf16leUntilNul(*bytes));
     case PT_STRING8: return PropValue(type, cp.decode(*bytes));
     case PT_CLSID:
         if (bytes->size() < 16) {
@@ -318,7 +301,7 @@ std::optional<PropValue> MsgReader::multiValue(const Cfb::Storage &s, const RawE
             break;
         }
         if (base == PT_UNICODE)
-            values.append(decodeUtf16(*value));
+            values.append(utf16leUntilNul(*value));
         else if (base == PT_STRING8)
             values.append(cp.decode(*value));
         else

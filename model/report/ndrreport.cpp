@@ -415,10 +415,20 @@ void NdrReport::buildRows()
             m_rows[row].failure = m_failures[f];
             joined[f] = true;
         };
-        if (!m_failures.isEmpty()) {
-            RowsByKey byAddress = index([](const RecipientRow &r) { return key(r.address); });
-            for (qsizetype f = 0; f < m_failures.size(); ++f)
-                join(f, firstFree(byAddress, key(m_failures[f].address)));
+        // By address, in one pass over the rows: the failures wait under their key, and each
+        // row takes the first still waiting under its own. The k-th row with an address joins
+        // the k-th failure with it, as taking the first free row for each failure would do.
+        QHash<QString, QList<qsizetype>> waiting;
+        for (qsizetype f = 0; f < m_failures.size(); ++f)
+            if (const QString k = key(m_failures[f].address); !k.isEmpty())
+                waiting[k].append(f);
+        for (qsizetype i = 0; i < m_rows.size() && !waiting.isEmpty(); ++i) {
+            const auto it = waiting.find(key(m_rows[i].address));
+            if (it == waiting.end())
+                continue;
+            join(it->takeFirst(), i);
+            if (it->isEmpty())
+                waiting.erase(it);
         }
         if (joined.contains(false)) {
             RowsByKey byName = index([](const RecipientRow &r) { return r.displayName.toCaseFolded(); });
