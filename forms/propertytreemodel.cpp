@@ -1,5 +1,7 @@
 #include "propertytreemodel.h"
 
+#include "mapi/deferredbytes.h"
+
 #include <QFont>
 #include <QFontDatabase>
 
@@ -115,13 +117,21 @@ QString hexNumber(quint32 n, int digits)
     return QStringLiteral("0x") + QString::number(n, 16).toUpper().rightJustified(digits, QLatin1Char('0'));
 }
 
-QString hex(const QByteArray &bytes, int limit)
+QString hex(const QVariant &value, int limit)
 {
-    const int shown = limit > 0 ? qMin<qsizetype>(bytes.size(), limit / 3 + 1) : bytes.size();
-    QString text = QString::fromLatin1(bytes.left(shown).toHex(' ').toUpper());
-    if (shown < bytes.size())
-        text += PropertyTreeModel::tr("… (%1 bytes)").arg(bytes.size());
-    return text;
+    // As many bytes as fit beside the size, and only those are read: a preview does not read
+    // the whole of an attachment still in its file.
+    const qint64 size = binarySize(value);
+    qint64 shown = size;
+    QString rest;
+    if (limit > 0 && size * 3 - 1 > limit) {
+        rest = PropertyTreeModel::tr("… (%1 bytes)").arg(size);
+        shown = qMax<qint64>(1, (limit - rest.size()) / 3);
+    }
+    const Expected<QByteArray> bytes = bytesOf(value, shown);
+    if (!bytes)
+        return PropertyTreeModel::tr("(cannot be read: %1)").arg(bytes.error().toString());
+    return QString::fromLatin1(bytes->toHex(' ').toUpper()) + rest;
 }
 
 QString oneValue(quint16 type, const QVariant &v, int limit)
@@ -132,7 +142,7 @@ QString oneValue(quint16 type, const QVariant &v, int limit)
     case PT_SRESTRICT:
     case PT_ACTIONS:
     case PT_OBJECT:
-        return hex(v.toByteArray(), limit);
+        return hex(v, limit);
     case PT_SYSTIME: {
         const QDateTime t = fileTimeToDateTime(v.value<quint64>());
         return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString::number(v.value<quint64>());

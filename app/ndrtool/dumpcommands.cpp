@@ -97,6 +97,12 @@ int props(const QStringList &args)
         fail(opened.error().toString());
         return 1;
     }
+    // Every value is printed: data left in the file is read first, and a file changed since
+    // it was opened is an error, not an empty value.
+    if (auto loaded = Mapi::loadDeferred(*opened->message); !loaded) {
+        fail(loaded.error().toString());
+        return 1;
+    }
     const QByteArray json = QJsonDocument(Mapi::messageToJson(*opened->message)).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     for (const QString &w : opened->warnings)

@@ -14,11 +14,11 @@ DeferredBytes::DeferredBytes(std::shared_ptr<const Source> source, qint64 offset
     Q_UNUSED(converts);
 }
 
-Expected<QByteArray> DeferredBytes::load() const
+Expected<QByteArray> DeferredBytes::load(qint64 limit) const
 {
     if (!m_source)
         return QByteArray();
-    return m_source->read(m_offset, m_size);
+    return m_source->read(m_offset, limit < 0 ? m_size : qMin(limit, m_size));
 }
 
 bool isDeferred(const QVariant &value)
@@ -26,11 +26,12 @@ bool isDeferred(const QVariant &value)
     return value.metaType() == QMetaType::fromType<DeferredBytes>();
 }
 
-Expected<QByteArray> bytesOf(const QVariant &value)
+Expected<QByteArray> bytesOf(const QVariant &value, qint64 limit)
 {
     if (isDeferred(value))
-        return value.value<DeferredBytes>().load();
-    return value.toByteArray();
+        return value.value<DeferredBytes>().load(limit);
+    const QByteArray bytes = value.toByteArray();
+    return limit < 0 ? bytes : bytes.first(qMin<qint64>(limit, bytes.size()));
 }
 
 qint64 binarySize(const QVariant &value)

@@ -25,7 +25,8 @@ public:
     DeferredBytes(std::shared_ptr<const Source> source, qint64 offset, qint64 size);
 
     qint64 size() const { return m_size; }
-    Expected<QByteArray> load() const;
+    // The bytes; with a limit, only the first `limit` of them are read.
+    Expected<QByteArray> load(qint64 limit = -1) const;
 
     bool operator==(const DeferredBytes &o) const
     {
@@ -39,8 +40,9 @@ private:
 };
 
 bool isDeferred(const QVariant &value);
-// A binary value's bytes, read from its file when deferred.
-Expected<QByteArray> bytesOf(const QVariant &value);
+// A binary value's bytes, read from its file when deferred; with a limit, only the first
+// `limit` of them (a preview does not read a whole attachment).
+Expected<QByteArray> bytesOf(const QVariant &value, qint64 limit = -1);
 // A binary value's size, without reading a deferred one.
 qint64 binarySize(const QVariant &value);
 

@@ -265,6 +265,10 @@ Expected<Message> ResendEngine::build() const
     for (Attachment &a : out.attachments)
         if (a.embedded)
             a.embedded = std::make_shared<Message>(a.embedded->clone());
+    // Data still in the report's file is read here, so that a file changed since it was opened
+    // stops the resend as a message that cannot be prepared, before any store is touched.
+    if (auto loaded = loadDeferred(out); !loaded)
+        return loaded.error();
     qCDebug(lcResend) << "resend of" << original->subject() << "to" << picks->size() << "recipient(s)";
     return out;
 }

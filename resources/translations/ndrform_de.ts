@@ -868,6 +868,10 @@
         <source>… (%1 bytes)</source>
         <translation>… (%1 Byte)</translation>
     </message>
+    <message>
+        <source>(cannot be read: %1)</source>
+        <translation>(kann nicht gelesen werden: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::PropertyView</name>

@@ -4,6 +4,7 @@
 #include "fixturewriter.h"
 #include "mapi/propjson.h"
 #include "propertyview.h"
+#include "reportfile.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QPushButton>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void recipientsAndAttachmentsAreListed();
     void valuesAreReadable_data();
     void valuesAreReadable();
+    void bigAttachmentPreviewReadsOnlyItsStart();
     void namedPropertiesShowSetAndId();
     void ctrlCCopiesSelectedRowsAsText();
     void copyAllAsJsonIsThePropertyJson();
@@ -209,6 +212,39 @@ void TestPropertyView::valuesAreReadable()
     const QString value = cell(row, Model::ValueColumn);
     QVERIFY2(value.startsWith(valueStart), qPrintable(value));
     QVERIFY2(!value.contains(QLatin1Char('\n')), qPrintable(value));
+}
+
+void TestPropertyView::bigAttachmentPreviewReadsOnlyItsStart()
+{
+    // A report opened from its file keeps a big attachment's data there (DESIGN.md budgets);
+    // the Properties window shows its first bytes and its size, and reads no more than that.
+    constexpr qint64 kSize = 1 << 20;
+    Fixtures::NdrSpec spec;
+    spec.original.attachmentSize = kSize;
+    const Mapi::Message written = Fixtures::buildNdr(spec);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.msg"));
+    QVERIFY(!Fixtures::writeMsgFile(written, path));
+    const auto opened = openMessageFile(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+
+    PropertyView view;
+    view.setMessage(opened->message, QStringLiteral("Report"));
+    QAbstractItemModel *model = view.tree()->model();
+    const QModelIndex original = walk(model, {QStringLiteral("Report"), QStringLiteral("Attachments ("),
+                                              QStringLiteral("Attachment 1"), QStringLiteral("Embedded message")});
+    const QModelIndex attachment = model->index(0, 0, childStartingWith(model, original, QStringLiteral("Attachments (")));
+    QCOMPARE(cell(attachment, Model::TypeColumn), QStringLiteral("%1 bytes").arg(kSize));
+    const QModelIndex data = propertyRow(model, attachment, QStringLiteral("PR_ATTACH_DATA_BIN"));
+    QVERIFY(data.isValid());
+    const QString value = cell(data, Model::ValueColumn);
+    const QByteArray start = written.attachments.first().embedded->attachments.first().data().first(16);
+    QVERIFY2(value.startsWith(QString::fromLatin1(start.toHex(' ').toUpper())), qPrintable(value));
+    QVERIFY2(value.endsWith(QStringLiteral("(%1 bytes)").arg(kSize)), qPrintable(value));
+
+    // The rest was not read: with the file cut short, it can no longer be.
+    QVERIFY(QFile::resize(path, 512));
+    QVERIFY(!Mapi::loadDeferred(*opened->message));
 }
 
 void TestPropertyView::namedPropertiesShowSetAndId()
