@@ -62,6 +62,12 @@ bool PropKey::namedLess(const PropKey &o) const
     return named->isString() ? named->name < o.named->name : named->lid < o.named->lid;
 }
 
+void PropertyBag::set(const PropKey &key, const PropValue &v)
+{
+    m_props.insert(key, v);
+    m_mayHoldDeferred = m_mayHoldDeferred || isDeferred(v.value);
+}
+
 QString PropertyBag::string(const PropKey &key) const
 {
     const auto it = m_props.constFind(key);
@@ -142,6 +148,8 @@ qint64 Attachment::dataSize() const
 
 static Expected<bool> loadDeferred(const PropertyBag &bag)
 {
+    if (!bag.mayHoldDeferred())
+        return true;
     for (const PropValue &v : bag.all()) {
         if (!isDeferred(v.value))
             continue;

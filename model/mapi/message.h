@@ -57,7 +57,7 @@ class PropertyBag {
 public:
     bool contains(const PropKey &key) const { return m_props.contains(key); }
     PropValue value(const PropKey &key) const { return m_props.value(key); }
-    void set(const PropKey &key, const PropValue &v) { m_props.insert(key, v); }
+    void set(const PropKey &key, const PropValue &v);
     void remove(const PropKey &key) { m_props.remove(key); }
     bool isEmpty() const { return m_props.isEmpty(); }
     qsizetype size() const { return m_props.size(); }
@@ -72,10 +72,15 @@ public:
     void setString(const PropKey &key, const QString &v) { set(key, PropValue::fromString(v)); }
     void setInt32(const PropKey &key, qint32 v) { set(key, PropValue::fromInt(v)); }
 
+    // Whether a value may still be in its file (deferredbytes.h); loadDeferred passes over the
+    // bags without one, most of a 10,000-recipient message, without walking their maps.
+    bool mayHoldDeferred() const { return m_mayHoldDeferred; }
+
     bool operator==(const PropertyBag &o) const { return m_props == o.m_props; }
 
 private:
     QMap<PropKey, PropValue> m_props;
+    bool m_mayHoldDeferred = false;  // set by set(), kept by remove(): at worst a walk for nothing
 };
 
 struct Message;
