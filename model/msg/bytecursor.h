@@ -75,6 +75,8 @@ inline QString utf16leUntilNul(QByteArrayView bytes)
             break;
         }
     }
+    if (units == 0)
+        return QString();  // an empty view may have no data at all; memcpy must not see it
     QString s(units, Qt::Uninitialized);
     qFromLittleEndian<quint16>(p, units, s.data());
     return s;
