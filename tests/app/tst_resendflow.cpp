@@ -73,6 +73,7 @@ void goToRow(QTableView *list, int row)
 // tests use, and waits until it is active.
 bool showReport(MainWindow &w, const QString &report)
 {
+    w.setRecordRecent(false);  // a test's report stays out of the user's recent files
     w.resize(900, 600);
     const auto loaded = w.loadFile(report);
     if (!loaded) {
@@ -208,7 +209,6 @@ void TestResendFlow::wholeFlowSendsOnlyTheChosenRecipients()
     QVERIFY(!report.isEmpty());
     const QString storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
     MainWindow w;
-    w.setRecordRecent(false);
     w.setStorePath(storePath);
     QVERIFY(showReport(w, report));
 
@@ -282,7 +282,6 @@ void TestResendFlow::cancelSendsNothing()
     const QString report = writeReport(QStringLiteral("three-failures.msg"));
     const QString storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
     MainWindow w;
-    w.setRecordRecent(false);
     w.setStorePath(storePath);
     QVERIFY(showReport(w, report));
     ResendDialog *dialog = pressResend(w);
@@ -333,7 +332,6 @@ void TestResendFlow::storeFailureIsSaidAndNothingIsLost()
     const QByteArray before = fileBytes(storePath);
 
     MainWindow w;
-    w.setRecordRecent(false);
     w.setStoreOptions(options);
     QVERIFY(showReport(w, report));
     ResendDialog *dialog = pressResend(w);
@@ -395,7 +393,6 @@ void TestResendFlow::outboxFromTheViewMenu()
 {
     const QString storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
     MainWindow w;
-    w.setRecordRecent(false);
     w.setStorePath(storePath);
     QVERIFY(showReport(w, writeReport(QStringLiteral("r.msg"))));
     auto *action = child<QAction>(&w, "outboxAction");
@@ -465,7 +462,6 @@ void TestResendFlow::locateOriginalOfInternetBounce()
     const QString storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
 
     MainWindow w;
-    w.setRecordRecent(false);
     w.setStorePath(storePath);
     QVERIFY(showReport(w, reportPath));
     QVERIFY(w.form()->needsOriginal());
@@ -509,7 +505,6 @@ void TestResendFlow::locatedOriginalWithOtherMessageIdAsksFirst()
     QVERIFY(writeFile(otherPath, Fixtures::buildMessage(other)));
 
     MainWindow w;
-    w.setRecordRecent(false);
     w.setStorePath(m_dir->filePath(QStringLiteral("store.sqlite")));
     QVERIFY(showReport(w, reportPath));
 
@@ -551,7 +546,6 @@ void TestResendFlow::backscatterIsNotResentUnlessTheUserSentIt()
     QVERIFY(!Fixtures::writeMsgFile(ndr, report));
     const QString storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
     MainWindow w;
-    w.setRecordRecent(false);
     w.setStorePath(storePath);
     QVERIFY(showReport(w, report));
 
@@ -622,7 +616,6 @@ void TestResendFlow::bigReport()
     QVERIFY(!report.isEmpty());
     const QString storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
     MainWindow w;
-    w.setRecordRecent(false);
     w.setStorePath(storePath);
     QVERIFY(showReport(w, report));
     if (cutShort)
