@@ -17,6 +17,11 @@ constexpr int kGlibcDefault = 128 * 1024;  // M_TOP_PAD and M_TRIM_THRESHOLD (ma
 constexpr quintptr kHugePage = 2 << 20;
 } // namespace
 
+void HeapReserve::shareWithThreads()
+{
+    mallopt(M_ARENA_MAX, 1);
+}
+
 HeapReserve::HeapReserve(qint64 fileSize)
 {
     if (fileSize < kFromFileSize)
@@ -51,6 +56,7 @@ HeapReserve::~HeapReserve()
 
 #else
 
+void HeapReserve::shareWithThreads() {}
 HeapReserve::HeapReserve(qint64) {}
 HeapReserve::~HeapReserve() = default;
 

@@ -155,15 +155,39 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-Expected<bool> MainWindow::loadBytesOrFile(const QString &path, const QByteArray *bytes, const QString &title)
+namespace {
+
+Expected<ReadReport> interpret(Expected<OpenedFile> opened)
 {
-    Expected<OpenedFile> opened = bytes ? openMessageBytes(*bytes, path) : openMessageFile(path);
     if (!opened)
         return opened.error();
     if (!opened->message)
-        return makeError(Error::Malformed, tr("the file holds no message"));
-    const Report::NdrReport report = Report::NdrReport::fromMessage(opened->message);
-    m_form->setReport(report, opened->warnings);
+        return makeError(Error::Malformed, MainWindow::tr("the file holds no message"));
+    return ReadReport{Report::NdrReport::fromMessage(opened->message), opened->warnings};
+}
+
+} // namespace
+
+Expected<ReadReport> MainWindow::readFile(const QString &path)
+{
+    const HeapReserve reserve(QFileInfo(path).size());  // a big report's heap in huge pages
+    return interpret(openMessageFile(path));
+}
+
+Expected<ReadReport> MainWindow::readSample()
+{
+    QFile file(Resources::sampleReport());
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::FileNotFound, tr("the bundled sample report is missing from this build"));
+    return interpret(openMessageBytes(file.readAll(), QStringLiteral("sample-ndr.msg")));
+}
+
+Expected<bool> MainWindow::present(const Expected<ReadReport> &read, const QString &title)
+{
+    if (!read)
+        return read.error();
+    const Report::NdrReport &report = read->report;
+    m_form->setReport(report, read->warnings);
     m_title = title;
     m_path.clear();
     if (m_properties)
@@ -172,22 +196,17 @@ Expected<bool> MainWindow::loadBytesOrFile(const QString &path, const QByteArray
     return true;
 }
 
-Expected<bool> MainWindow::loadFile(const QString &path)
+Expected<bool> MainWindow::showFile(const QString &path, const Expected<ReadReport> &read)
 {
-    const HeapReserve reserve(QFileInfo(path).size());  // a big report's heap in huge pages
-    Expected<bool> loaded = loadBytesOrFile(path, nullptr, QFileInfo(path).fileName());
-    if (loaded)
+    Expected<bool> shown = present(read, QFileInfo(path).fileName());
+    if (shown)
         m_path = QFileInfo(path).absoluteFilePath();
-    return loaded;
+    return shown;
 }
 
-Expected<bool> MainWindow::loadSample()
+Expected<bool> MainWindow::showSample(const Expected<ReadReport> &read)
 {
-    QFile file(Resources::sampleReport());
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::FileNotFound, tr("the bundled sample report is missing from this build"));
-    const QByteArray bytes = file.readAll();
-    return loadBytesOrFile(QStringLiteral("sample-ndr.msg"), &bytes, tr("Sample report"));
+    return present(read, tr("Sample report"));
 }
 
 bool MainWindow::finishOpen(const QString &path, const Expected<bool> &loaded)

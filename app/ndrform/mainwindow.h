@@ -3,6 +3,7 @@
 // NDR form, File menu (Open, Open Recent, Print, Export as PDF, Close, Quit), View > Properties,
 // drag and drop, and the window's size and place kept between sessions.
 #include "error.h"
+#include "report/ndrreport.h"
 #include "resend/resendengine.h"
 #include "store/messagestore.h"
 
@@ -19,15 +20,27 @@ class OutboxView;
 class PropertyView;
 class ResendDialog;
 
+// A report read and interpreted, not yet shown.
+struct ReadReport {
+    Report::NdrReport report;
+    QStringList warnings;  // from reading the file leniently
+};
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     // Reads a report file and shows it; the error is returned, not shown (screenshot mode).
-    Expected<bool> loadFile(const QString &path);
+    Expected<bool> loadFile(const QString &path) { return showFile(path, readFile(path)); }
     // The bundled sample report.
-    Expected<bool> loadSample();
+    Expected<bool> loadSample() { return showSample(readSample()); }
+    // The two halves of loadFile and loadSample. Reading touches no widget and may run on any
+    // thread: main() reads the first report on the second core while the window is built.
+    static Expected<ReadReport> readFile(const QString &path);
+    static Expected<ReadReport> readSample();
+    Expected<bool> showFile(const QString &path, const Expected<ReadReport> &read);
+    Expected<bool> showSample(const Expected<ReadReport> &read);
     // Like loadFile, but a file it cannot read is said in a message box; the window stays as it was.
     bool openFile(const QString &path) { return finishOpen(path, loadFile(path)); }
     // The second half of openFile, for a file loaded before the window showed: says why it could
@@ -79,7 +92,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    Expected<bool> loadBytesOrFile(const QString &path, const QByteArray *bytes, const QString &title);
+    Expected<bool> present(const Expected<ReadReport> &read, const QString &title);
     void createMenus();
     void retranslate();
     void showOpenDialog();
