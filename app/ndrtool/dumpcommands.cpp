@@ -7,7 +7,14 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+#include <atomic>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace NdrTool {
 
@@ -47,6 +54,94 @@ QJsonObject rowToJson(const QString &file, const Report::NdrReport &report, cons
     };
 }
 
+// What dump prints for one file: its JSON lines, or the error that stopped it.
+struct FileDump {
+    QByteArray lines;
+    QString error;
+};
+
+FileDump dumpFile(const QString &file, bool all)
+{
+    auto opened = openMessageFile(file);
+    if (!opened)
+        return {{}, opened.error().toString()};
+    const auto report = Report::NdrReport::fromMessage(opened->message);
+    FileDump out;
+    for (const Report::RecipientRow &row : report.rows()) {
+        if (!row.failed() && !all)
+            continue;
+        QJsonObject line = rowToJson(file, report, row);
+        if (all)
+            line.insert(QStringLiteral("failed"), row.failed());
+        out.lines += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return out;
+}
+
+// Files are read on every core and printed in the order given: whichever thread finishes the
+// next file to print prints it, and those after it that are done. A thread waits only when it
+// is kAhead files ahead of the printing, so memory does not grow with the run.
+class ParallelDump {
+public:
+    ParallelDump(const QStringList &files, bool all) : m_files(files), m_all(all), m_done(size_t(files.size())) {}
+
+    int run()
+    {
+        const int threads = qBound(1, QThread::idealThreadCount(), int(qMin<qsizetype>(m_files.size(), 64)));
+        std::vector<std::thread> helpers;
+        for (int i = 1; i < threads; ++i)
+            helpers.emplace_back([this] { work(); });
+        work();
+        for (std::thread &t : helpers)
+            t.join();
+        return m_status;
+    }
+
+private:
+    static constexpr qsizetype kAhead = 256;
+
+    void work()
+    {
+        for (qsizetype i; (i = m_next++) < m_files.size();) {
+            if (i >= kAhead) {
+                std::unique_lock lock(m_mutex);
+                m_printedMore.wait(lock, [&] { return i < m_printed + kAhead; });
+            }
+            FileDump d = dumpFile(m_files[i], m_all);
+            std::unique_lock lock(m_mutex);
+            m_done[size_t(i)] = std::move(d);
+            const qsizetype before = m_printed;
+            for (; m_printed < m_files.size() && m_done[size_t(m_printed)]; ++m_printed) {
+                print(m_files[m_printed], *m_done[size_t(m_printed)]);
+                m_done[size_t(m_printed)].reset();
+            }
+            if (m_printed != before) {
+                lock.unlock();
+                m_printedMore.notify_all();
+            }
+        }
+    }
+
+    void print(const QString &file, const FileDump &d)
+    {
+        if (!d.error.isEmpty()) {
+            printLine({{QStringLiteral("file"), file}, {QStringLiteral("error"), d.error}});
+            fail(d.error);
+            m_status = 1;
+        }
+        std::fwrite(d.lines.constData(), 1, size_t(d.lines.size()), stdout);
+    }
+
+    const QStringList &m_files;
+    const bool m_all;
+    std::atomic<qsizetype> m_next = 0;
+    std::mutex m_mutex;  // what follows
+    std::condition_variable m_printedMore;
+    std::vector<std::optional<FileDump>> m_done;  // by file, until printed
+    qsizetype m_printed = 0;
+    int m_status = 0;
+};
+
 } // namespace
 
 int dump(const QStringList &args)
@@ -63,25 +158,7 @@ int dump(const QStringList &args)
         fail(QStringLiteral("dump: no file given"));
         return 2;
     }
-    int status = 0;
-    for (const QString &file : files) {
-        auto opened = openMessageFile(file);
-        if (!opened) {
-            printLine({{QStringLiteral("file"), file}, {QStringLiteral("error"), opened.error().toString()}});
-            fail(opened.error().toString());
-            status = 1;
-            continue;
-        }
-        const auto report = Report::NdrReport::fromMessage(opened->message);
-        for (const Report::RecipientRow &row : report.rows()) {
-            if (!row.failed() && !all)
-                continue;
-            QJsonObject line = rowToJson(file, report, row);
-            if (all)
-                line.insert(QStringLiteral("failed"), row.failed());
-            printLine(line);
-        }
-    }
+    const int status = ParallelDump(files, all).run();
     std::fflush(stdout);
     return status;
 }

@@ -148,6 +148,38 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(missing.toUtf8()));
     }
 
+    // Files are read on several threads; what is printed must still follow the command line,
+    // past the point where the readers wait for the printing to catch up.
+    void manyFilesComeOutInTheOrderGiven()
+    {
+        QTemporaryDir dir;
+        QStringList distinct;
+        for (int i = 0; i < 12; ++i) {
+            Message report = exchangeStyleReport();
+            PropertyBag &failed = report.recipients[0].props;
+            failed.setString(PR_DISPLAY_NAME, QStringLiteral("Bob %1").arg(i));
+            for (const auto tag : {PR_EMAIL_ADDRESS, PR_SMTP_ADDRESS})
+                failed.setString(tag, QStringLiteral("bob%1@example.com").arg(i));
+            distinct << writeFile(dir, QStringLiteral("r%1.msg").arg(i), *Ndr::Msg::writeMsg(report));
+        }
+        distinct << dir.filePath(QStringLiteral("missing.msg"));
+        QStringList files;
+        for (int i = 0; i < 700; ++i)
+            files << distinct[(i * 7 + i / 13) % distinct.size()];
+        const Run run = ndrtool(QStringList{QStringLiteral("dump")} + files);
+        QCOMPARE(run.status, 1);
+        const auto lines = run.lines();
+        QCOMPARE(lines.size(), files.size());
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QCOMPARE(lines[i].value("file").toString(), files[i]);
+            const qsizetype which = distinct.indexOf(files[i]);
+            if (which == distinct.size() - 1)
+                QVERIFY(lines[i].contains("error"));
+            else
+                QCOMPARE(lines[i].value("recipient").toString(), QStringLiteral("bob%1@example.com").arg(which));
+        }
+    }
+
     void propsIsTheWholePropertyView()
     {
         QTemporaryDir dir;
