@@ -22,10 +22,9 @@ using namespace Ndr;
 
 namespace {
 
-void printLine(const QJsonObject &object)
+QByteArray jsonLine(const QJsonObject &object)
 {
-    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
 QString typeKey(const Report::RecipientRow &row)
@@ -54,7 +53,8 @@ QJsonObject rowToJson(const QString &file, const Report::NdrReport &report, cons
     };
 }
 
-// What dump prints for one file: its JSON lines, or the error that stopped it.
+// What dump prints for one file: its JSON lines; for a file it cannot read, one line with the
+// error, which also goes to stderr.
 struct FileDump {
     QByteArray lines;
     QString error;
@@ -63,8 +63,10 @@ struct FileDump {
 FileDump dumpFile(const QString &file, bool all)
 {
     auto opened = openMessageFile(file);
-    if (!opened)
-        return {{}, opened.error().toString()};
+    if (!opened) {
+        const QString error = opened.error().toString();
+        return {jsonLine({{QStringLiteral("file"), file}, {QStringLiteral("error"), error}}), error};
+    }
     const auto report = Report::NdrReport::fromMessage(opened->message);
     FileDump out;
     for (const Report::RecipientRow &row : report.rows()) {
@@ -73,7 +75,7 @@ FileDump dumpFile(const QString &file, bool all)
         QJsonObject line = rowToJson(file, report, row);
         if (all)
             line.insert(QStringLiteral("failed"), row.failed());
-        out.lines += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+        out.lines += jsonLine(line);
     }
     return out;
 }
@@ -112,7 +114,7 @@ private:
             m_done[size_t(i)] = std::move(d);
             const qsizetype before = m_printed;
             for (; m_printed < m_files.size() && m_done[size_t(m_printed)]; ++m_printed) {
-                print(m_files[m_printed], *m_done[size_t(m_printed)]);
+                print(*m_done[size_t(m_printed)]);
                 m_done[size_t(m_printed)].reset();
             }
             if (m_printed != before) {
@@ -122,14 +124,13 @@ private:
         }
     }
 
-    void print(const QString &file, const FileDump &d)
+    void print(const FileDump &d)
     {
+        std::fwrite(d.lines.constData(), 1, size_t(d.lines.size()), stdout);
         if (!d.error.isEmpty()) {
-            printLine({{QStringLiteral("file"), file}, {QStringLiteral("error"), d.error}});
             fail(d.error);
             m_status = 1;
         }
-        std::fwrite(d.lines.constData(), 1, size_t(d.lines.size()), stdout);
     }
 
     const QStringList &m_files;
