@@ -487,7 +487,7 @@ void NdrForm::resizeColumns()
         {RecipientTableModel::RecipientColumn, 8 * em, 16 * em},
         {RecipientTableModel::AddressColumn, 10 * em, 20 * em},
         {RecipientTableModel::TypeColumn, 3 * em, 11 * em},
-        {RecipientTableModel::StatusColumn, 4 * em, 20 * em},
+        {RecipientTableModel::StatusColumn, 4 * em, 24 * em},
     };
     for (const auto &l : limits)
         header->resizeSection(l.column, qBound(l.min, header->sectionSize(l.column) + em, l.max));

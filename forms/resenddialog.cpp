@@ -28,9 +28,9 @@ namespace {
 // Reasons whose fix is a different address (bounce-reasons.tsv, Sisimai's hard bounces).
 constexpr std::array<std::string_view, 4> kAddressReasons = {"userunknown", "hostunknown", "hasmoved", "notaccept"};
 // Refusals by the receiving side's policy: the same message will most likely be refused again.
-constexpr std::array<std::string_view, 10> kPolicyReasons = {
+constexpr std::array<std::string_view, 11> kPolicyReasons = {
     "securityerror", "policyviolation", "spamdetected", "virusdetected", "blocked",
-    "badreputation", "authfailure", "requireptr", "norelaying", "rejected"};
+    "badreputation", "authfailure", "requireptr", "norelaying", "rejected", "filtered"};
 
 template <std::size_t N>
 bool inTable(const std::array<std::string_view, N> &table, const QString &key)
@@ -92,9 +92,9 @@ protected:
 
 } // namespace
 
-ResendGate resendGate(const Report::Failure &failure)
+ResendGate resendGate(const Report::Failure &failure, bool permanent)
 {
-    if (!failure.isPermanent())
+    if (!permanent)
         return ResendGate::Direct;  // 4.x.x or delayed: sending again later may work
     const QString reason = failure.reason.toLower();
     if (inTable(kAddressReasons, reason))
@@ -144,7 +144,7 @@ void ResendChoiceModel::setReport(const Report::NdrReport &report)
         e.status = row.failure->status;
         e.failure = *row.failure;
         explain(e);
-        e.gate = resendGate(*row.failure);
+        e.gate = resendGate(e.failure, e.permanent);
         e.checked = e.gate == ResendGate::Direct;
         m_entries.append(e);
     }
@@ -159,6 +159,7 @@ void ResendChoiceModel::explain(Entry &e) const
     const Report::Explanation x = Report::explainFailure(e.failure, m_reportingMta);
     e.summary = x.summary;
     e.plain = x.plain;
+    e.permanent = x.permanent;
 }
 
 void ResendChoiceModel::retranslate()

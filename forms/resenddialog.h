@@ -28,7 +28,8 @@ enum class ResendGate {
     AddressMustChange,  // permanent address failure: only to a corrected address
     PolicyConfirm,    // refused by policy: only after the user confirms the warning
 };
-ResendGate resendGate(const Report::Failure &failure);
+// permanent: as the form's details explain it (Report::Explanation::permanent).
+ResendGate resendGate(const Report::Failure &failure, bool permanent);
 // The simple syntax check a corrected address must pass: local@domain.tld, no spaces or brackets.
 bool isPlausibleAddress(const QString &address);
 
@@ -88,6 +89,7 @@ private:
         QString status;     // "5.1.1"
         Report::Failure failure;
         QString summary, plain;  // the reason as the form's details explain it (Report::explainFailure)
+        bool permanent = false;  // likewise
         ResendGate gate = ResendGate::Direct;
         bool checked = false;
         bool policyConfirmed = false;

@@ -58,16 +58,19 @@ static QString typeText(qint32 type)
     return QCoreApplication::translate("Ndr::RecipientTableModel", "To");
 }
 
-static QString statusText(const RecipientRow &row)
+// What happened, and whether the same message may get through later; "Delayed" only where
+// the server says it is still trying (Action: delayed), not for a temporary cause it gave up on.
+static QString statusText(const RecipientRow &row, bool permanent)
 {
     if (!row.failure)
         return QCoreApplication::translate("Ndr::RecipientTableModel", "Not reported");
-    if (!row.failure->isFailure())
+    const Report::Failure &f = *row.failure;
+    if (!f.isFailure())
         return QCoreApplication::translate("Ndr::RecipientTableModel", "Delivered");
-    const QString kind = row.failure->isPermanent()
-        ? QCoreApplication::translate("Ndr::RecipientTableModel", "Failed")
-        : QCoreApplication::translate("Ndr::RecipientTableModel", "Delayed, temporary");
-    return row.failure->status.isEmpty() ? kind : QStringLiteral("%1 (%2)").arg(kind, row.failure->status);
+    const QString kind = f.isDelayed() ? QCoreApplication::translate("Ndr::RecipientTableModel", "Delayed, temporary")
+        : permanent                    ? QCoreApplication::translate("Ndr::RecipientTableModel", "Failed")
+                                       : QCoreApplication::translate("Ndr::RecipientTableModel", "Failed, temporary");
+    return f.status.isEmpty() ? kind : QStringLiteral("%1 (%2)").arg(kind, f.status);
 }
 
 QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
@@ -91,7 +94,7 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
             return m_report.original() ? QCoreApplication::translate("Ndr::RecipientTableModel", "Not addressed")
                                        : QCoreApplication::translate("Ndr::RecipientTableModel", "Unknown");
         case StatusColumn:
-            return statusText(r);
+            return statusText(r, f && f->isFailure() && explained(index.row()).permanent);
         case ReasonColumn:
             return f && f->isFailure() ? explained(index.row()).summary : QVariant();
         }

@@ -244,7 +244,7 @@ QString organisationDomain(const QString &domain)
 Explanation explainFailure(const Failure &failure, const QString &reportReportingMta)
 {
     Explanation e;
-    e.delayed = failure.action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0;
+    e.delayed = failure.isDelayed();
     e.permanent = failure.isPermanent() && !e.delayed;
 
     const QString words = QStringList{failure.diagnosticCode, failure.supplementaryInfo}.join(QLatin1Char(' ')).simplified();
@@ -286,6 +286,11 @@ Explanation explainFailure(const Failure &failure, const QString &reportReportin
                                                "recipient another way and ask them to accept your mail.");
         e.owner = FixOwner::Sender;
         e.stoppedAt = e.delayed ? StopPoint::YourServer : StopPoint::RecipientServer;
+        // Refused as unknown, the same address is refused again, unless the server itself
+        // called the refusal temporary (4.x.x or 4xx).
+        const bool saidTemporary = failure.status.startsWith(QLatin1Char('4'))
+            || (failure.replyCode >= 400 && failure.replyCode < 500);
+        e.permanent = !e.delayed && !saidTemporary;
         return e;
     }
 

@@ -193,9 +193,14 @@ bool Failure::isFailure() const
     return true;  // a report that names a recipient without an action names a failure
 }
 
+bool Failure::isDelayed() const
+{
+    return action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0;
+}
+
 bool Failure::isPermanent() const
 {
-    if (action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0)
+    if (isDelayed())
         return false;
     if (status.startsWith(QLatin1Char('4')))
         return false;
@@ -345,10 +350,10 @@ void NdrReport::gather()
 
     // The kind of an ordinary message or a DSN follows what it says.
     const bool anyFailed = std::any_of(m_failures.cbegin(), m_failures.cend(), [](const Failure &f) {
-        return f.isFailure() && f.action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) != 0;
+        return f.isFailure() && !f.isDelayed();
     });
     const bool anyDelayed = std::any_of(m_failures.cbegin(), m_failures.cend(), [](const Failure &f) {
-        return f.action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0;
+        return f.isDelayed();
     });
     if (abuse)
         m_kind = Kind::AbuseReport;

@@ -47,6 +47,7 @@ struct Failure {
     QString reason;           // the reason vocabulary key (reason.h)
 
     bool isFailure() const;   // action failed/delayed, or a 4.x.x/5.x.x status, or NDR codes
+    bool isDelayed() const;   // action "delayed": the server is still trying
     bool isPermanent() const; // not temporary
     // Fills the empty fields of this failure from another one about the same recipient.
     void mergeFrom(const Failure &other);

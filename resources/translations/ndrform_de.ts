@@ -1358,6 +1358,10 @@
         <translation>Verzögert, vorübergehend</translation>
     </message>
     <message>
+        <source>Failed, temporary</source>
+        <translation>Fehlgeschlagen, vorübergehend</translation>
+    </message>
+    <message>
         <source>Not addressed</source>
         <translation>Nicht adressiert</translation>
     </message>

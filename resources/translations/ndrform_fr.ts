@@ -1358,6 +1358,10 @@
         <translation>Retardé, temporaire</translation>
     </message>
     <message>
+        <source>Failed, temporary</source>
+        <translation>Échec, temporaire</translation>
+    </message>
+    <message>
         <source>Not addressed</source>
         <translation>Non adressé</translation>
     </message>

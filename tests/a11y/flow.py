@@ -286,7 +286,7 @@ def flow(client, args, failures):
         log("     row %r" % row)
     bob, carol, erin = (row_of(rows, 0, n) for n in ("Bob Builder", "Carol Jones", "Erin Partner"))
     expect(rows[bob][4] == "Address not found", "Bob Builder: address not found", failures)
-    expect(rows[carol][3].startswith("Delayed"), "Carol Jones: delayed", failures)
+    expect(rows[carol][3] == "Failed, temporary (4.2.2)", "Carol Jones: failed, temporary", failures)
     expect(rows[erin][4] == "Refused for security reasons", "Erin Partner: refused for security reasons", failures)
     count = client.find(frame, "label", startswith="3 of 5")
     expect(count is not None, "the count says 3 of 5 recipients did not receive it", failures)

@@ -115,6 +115,26 @@ std::shared_ptr<Message> ordinaryMailboxFull()
                   original(kYou, {person(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"))}));
 }
 
+// The server gave up on a temporary cause: failed, not delayed, and worth sending again later.
+std::shared_ptr<Message> mailboxFullTemporarily()
+{
+    const Recipient r = failed(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"), QStringLiteral("4.2.2"),
+                               QStringLiteral("452 4.2.2 <sam@fabrikam.example>: Mailbox full, try again later"),
+                               QStringLiteral("mx1.fabrikam.example"));
+    return report(QStringLiteral("mail.contoso.example"), {r},
+                  original(kYou, {person(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"))}));
+}
+// An old server's plain-text bounce: no status, no reply code, no SMTP step, only the words.
+std::shared_ptr<Message> unknownUserInText()
+{
+    auto m = std::make_shared<Message>();
+    m->props.setString(PR_MESSAGE_CLASS, QStringLiteral("IPM.Note"));
+    m->props.setString(PR_SUBJECT, QStringLiteral("Undeliverable Mail"));
+    m->props.setString(PR_SENDER_SMTP_ADDRESS, QStringLiteral("postmaster@contoso.example"));
+    m->props.setString(PR_RECEIVED_BY_SMTP_ADDRESS, kYou);
+    m->props.setString(PR_BODY, QStringLiteral("Unknown user: kim.park@fabrikam.example\r\n\r\nOriginal message follows.\r\n"));
+    return m;
+}
 std::shared_ptr<Message> exoRecipientNotFound()
 {
     return exoReportOn(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"), QStringLiteral("5.1.1"),
@@ -208,35 +228,56 @@ void TestExplanation::detailsExplainEachKind_data()
     QTest::addColumn<QString>("owner");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("status");  // the first line of the technical details
+    QTest::addColumn<QString>("listStatus");  // the table's Status column
+    QTest::addColumn<QString>("resendOutcome");  // the resend dialog's first say
 
     QTest::newRow("exchange-online-5.2.2-is-your-sending-limit")
         << MessageMaker(exoSendingQuota) << QStringLiteral("You reached your sending limit")
         << QStringLiteral("The recipient's mailbox is not full") << QStringLiteral("Temporary")
         << QStringLiteral("your email administrator.")
         << QStringLiteral("The message stopped at your mail server. Your administrator can fix it.")
-        << QStringLiteral("5.2.2 (Exchange Online: sending limit reached)");
+        << QStringLiteral("5.2.2 (Exchange Online: sending limit reached)")
+        << QStringLiteral("Failed, temporary (5.2.2)") << QStringLiteral("Will be sent again");
     QTest::newRow("ordinary-5.2.2-is-recipients-mailbox-full")
         << MessageMaker(ordinaryMailboxFull) << QStringLiteral("Recipient's mailbox is full")
         << QStringLiteral("over its storage limit") << QStringLiteral("Permanent")
         << QStringLiteral("the recipient or their email administrator.")
         << QStringLiteral("The message stopped at the recipient's server. The recipient's side can fix it.")
-        << QStringLiteral("5.2.2 (Mailbox full)");
+        << QStringLiteral("5.2.2 (Mailbox full)")
+        << QStringLiteral("Failed (5.2.2)") << QStringLiteral("Will be sent again");
     QTest::newRow("exchange-5.1.1-recipnotfound-address-not-in-that-organisation")
         << MessageMaker(exoRecipientNotFound) << QStringLiteral("Address not found in the recipient's organisation")
         << QStringLiteral("Auto-Complete") << QStringLiteral("Permanent") << QStringLiteral("you, the sender.")
         << QStringLiteral("The message stopped at the recipient's server. You can fix it.")
-        << QStringLiteral("5.1.1 (Bad destination mailbox address)");
+        << QStringLiteral("5.1.1 (Bad destination mailbox address)")
+        << QStringLiteral("Failed (5.1.1)") << QStringLiteral("Correct the address to resend");
     QTest::newRow("exchange-online-5.1.10-is-not-null-mx")
         << MessageMaker(exoRecipientNotFound5110) << QStringLiteral("Address not found in the recipient's organisation")
         << QStringLiteral("Auto-Complete") << QStringLiteral("Permanent") << QStringLiteral("you, the sender.")
         << QStringLiteral("The message stopped at the recipient's server. You can fix it.")
-        << QStringLiteral("5.1.10 (Exchange: recipient not found in the directory)");
+        << QStringLiteral("5.1.10 (Exchange: recipient not found in the directory)")
+        << QStringLiteral("Failed (5.1.10)") << QStringLiteral("Correct the address to resend");
     QTest::newRow("5.7.1-not-authorized-restricted-group")
         << MessageMaker(restrictedGroup) << QStringLiteral("You may not send to this group or person")
         << QStringLiteral("accepts mail only from certain senders") << QStringLiteral("Permanent")
         << QStringLiteral("the recipient or their email administrator.")
         << QStringLiteral("The message stopped at the recipient's server. The recipient's side can fix it.")
-        << QStringLiteral("5.7.1 (Delivery not authorized, message refused)");
+        << QStringLiteral("5.7.1 (Delivery not authorized, message refused)")
+        << QStringLiteral("Failed (5.7.1)") << QStringLiteral("Refused by policy: check to decide");
+    QTest::newRow("4.2.2-given-up-is-failed-and-temporary")
+        << MessageMaker(mailboxFullTemporarily) << QStringLiteral("Recipient's mailbox is full")
+        << QStringLiteral("over its storage limit") << QStringLiteral("Temporary")
+        << QStringLiteral("the recipient or their email administrator.")
+        << QStringLiteral("The message stopped at the recipient's server. The recipient's side can fix it.")
+        << QStringLiteral("4.2.2 (Mailbox full)") << QStringLiteral("Failed, temporary (4.2.2)")
+        << QStringLiteral("Will be sent again");
+    // The address was refused as unknown: sending it unchanged is refused again, so the list
+    // says Failed (not "Delayed"), and the resend asks first, as the refusal may be a filter's.
+    QTest::newRow("unknown-user-in-plain-text-is-permanent")
+        << MessageMaker(unknownUserInText) << QStringLiteral("Address refused by the recipient's server")
+        << QStringLiteral("does not say at which step") << QStringLiteral("Permanent") << QStringLiteral("you, the sender.")
+        << QStringLiteral("The message stopped at the recipient's server. You can fix it.") << QStringLiteral("—")
+        << QStringLiteral("Failed") << QStringLiteral("Refused by policy: check to decide");
 }
 
 void TestExplanation::detailsExplainEachKind()
@@ -248,6 +289,8 @@ void TestExplanation::detailsExplainEachKind()
     QFETCH(QString, owner);
     QFETCH(QString, path);
     QFETCH(QString, status);
+    QFETCH(QString, listStatus);
+    QFETCH(QString, resendOutcome);
 
     NdrForm form;
     form.setReport(Report::NdrReport::fromMessage(make()));
@@ -275,13 +318,17 @@ void TestExplanation::detailsExplainEachKind()
     QCOMPARE(reason.data().toString(), summary);
     QCOMPARE(reason.data(Qt::ToolTipRole).toString(), summary);
     QCOMPARE(reason.data(RecipientTableModel::PermanentRole).toBool(), badge == QLatin1String("Permanent"));
+    QCOMPARE(current.siblingAtColumn(RecipientTableModel::StatusColumn).data().toString(), listStatus);
 
     // And the resend dialog says why it failed in the same words.
     ResendChoiceModel choices;
     choices.setReport(form.report());
     QCOMPARE(choices.rowCount(), 1);
+    const QString code = status.section(QLatin1Char(' '), 0, 0);
     QCOMPARE(choices.index(0, ResendChoiceModel::ReasonColumn).data().toString(),
-             QStringLiteral("%1 (%2)").arg(summary, status.section(QLatin1Char(' '), 0, 0)));
+             code.front().isDigit() ? QStringLiteral("%1 (%2)").arg(summary, code) : summary);
+    // And decides about sending it again as the badge says (permanent or not).
+    QCOMPARE(choices.index(0, ResendChoiceModel::OutcomeColumn).data().toString(), resendOutcome);
 }
 
 void TestExplanation::notInOriginalIsExplained()
