@@ -366,6 +366,10 @@ void NdrForm::updateBanner()
             paragraphs << tr("<b>The original message is missing.</b> This report does not include a copy of your "
                              "message. The recipients it could not reach are still listed below; to resend, use "
                              "Locate Original… to choose your copy of the message (.msg or .eml).");
+        } else if (failure && r.originalIsQuoted()) {
+            paragraphs << tr("<b>This report quotes your message only as text.</b> Its subject and recipients are "
+                             "read from there; to resend, use Locate Original… to choose your copy of the message "
+                             "(.msg or .eml).");
         } else if (failure && r.originalIsHeadersOnly()) {
             paragraphs << tr("<b>Only the headers of the original message came back.</b> Its text and attachments "
                              "are not in this report; to resend, use Locate Original… to choose your copy of the "

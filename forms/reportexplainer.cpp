@@ -65,6 +65,9 @@ QStringList ReportExplainer::unusualNotes(const Report::NdrReport &report)
     if (failure && !report.original()) {
         notes << tr("<b>The original message is missing.</b> This report does not include a copy of your "
                     "message. The recipients it could not reach are still listed.");
+    } else if (failure && report.originalIsQuoted()) {
+        notes << tr("<b>This report quotes your message only as text.</b> Its subject and recipients are read "
+                    "from there.");
     } else if (failure && report.originalIsHeadersOnly()) {
         notes << tr("<b>Only the headers of the original message came back.</b> Its text and attachments "
                     "are not in this report.");

@@ -722,4 +722,20 @@ Expected<Message> readMime(const QByteArray &bytes, QStringList *warnings)
     return message;
 }
 
+Expected<Message> readHeaders(const QByteArray &headerBlock)
+{
+    if (headerBlock.trimmed().isEmpty() || headerBlock.size() > kMaxInputSize)
+        return makeError(Error::NotAMessageFile, QStringLiteral("no message headers"), 0);
+    ensureGMimeInit();
+    Context ctx;
+    ctx.original = headerBlock;
+    ctx.data = normaliseLineEnds(headerBlock);
+    ctx.options = makeOptions(&ctx);
+    GObjectPtr<GMimeMessage> gm = parseMessage(ctx.data + "\n", ctx);
+    GMimeHeaderList *headers = gm ? g_mime_object_get_header_list(GMIME_OBJECT(gm.get())) : nullptr;
+    if (!headers || g_mime_header_list_get_count(headers) == 0)
+        return makeError(Error::NotAMessageFile, QStringLiteral("no message headers"), 0);
+    return MessageReader(ctx, 1, {}).readHeadersOnly(gm.get(), ctx.data);
+}
+
 } // namespace Ndr::Mime

@@ -28,4 +28,8 @@ Expected<Mapi::Message> readMime(const QByteArray &bytes, QStringList *warnings 
 Mapi::PropKey headersOnlyKey();
 bool isHeadersOnly(const Mapi::Message &message);
 
+// Such a message of headers only, read from an RFC 5322 header block (a report that quotes
+// the original's headers in its text); an error when the block holds no header field.
+Expected<Mapi::Message> readHeaders(const QByteArray &headerBlock);
+
 } // namespace Ndr::Mime

@@ -18,6 +18,7 @@
 
 #include "deliverystatus.h"
 #include "mime/charsetdecoder.h"
+#include "mime/mimereader.h"
 #include "mime/reportclass.h"
 #include "textrules.h"
 
@@ -217,6 +218,7 @@ class BounceText {
 public:
     explicit BounceText(const Message &report);
     QList<Failure> failures();
+    QByteArray quotedHeaders() const;
 
 private:
     void excludeOwnAddresses();
@@ -765,11 +767,48 @@ bool looksLikeBounce(const Message &report)
 
 } // namespace
 
+// The header block at the cut: the marker line and a few blank or decoration lines after
+// it are skipped; the block ends at a blank line or at a line that is no header field.
+QByteArray BounceText::quotedHeaders() const
+{
+    int first = m_cut;
+    while (first < m_lines.size() && first <= m_cut + 3 && !headerStartRe().match(m_lines.at(first)).hasMatch())
+        ++first;
+    if (first >= m_lines.size() || first > m_cut + 3)
+        return {};
+    QStringList block;
+    for (int i = first; i < m_lines.size(); ++i) {
+        const QString &line = m_lines.at(i);
+        if (isBlank(line))
+            break;
+        const bool continuation = line.front().isSpace();
+        if (!continuation && !anyHeaderRe().match(line).hasMatch())
+            break;
+        block.append(line);
+    }
+    return block.join(QLatin1Char('\n')).toUtf8();
+}
+
 QList<Failure> failuresFromBodyText(const Message &report)
 {
     if (!looksLikeBounce(report))
         return {};
     return BounceText(report).failures();
+}
+
+std::shared_ptr<const Message> quotedOriginal(const Message &report)
+{
+    if (!looksLikeBounce(report))
+        return nullptr;
+    Expected<Message> original = Mime::readHeaders(BounceText(report).quotedHeaders());
+    if (!original)
+        return nullptr;
+    // Only Received: lines, say, name no message a person would recognise.
+    const PropertyBag &p = original->props;
+    if (original->recipients.isEmpty() && p.string(PR_SUBJECT).isEmpty() && p.string(PR_INTERNET_MESSAGE_ID).isEmpty()
+        && p.string(PR_SENDER_SMTP_ADDRESS).isEmpty())
+        return nullptr;
+    return std::make_shared<const Message>(std::move(*original));
 }
 
 } // namespace Ndr::Report

@@ -9,4 +9,9 @@ namespace Ndr::Report {
 // Empty when the text holds none. Never returns the report's own addressee.
 QList<Failure> failuresFromBodyText(const Mapi::Message &report);
 
+// The original's headers that a bounce quotes in its text ("Original message follows." and
+// the headers below it), as a message of headers only (Mime::isHeadersOnly); null when the
+// text quotes none.
+std::shared_ptr<const Mapi::Message> quotedOriginal(const Mapi::Message &report);
+
 } // namespace Ndr::Report

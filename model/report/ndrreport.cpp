@@ -256,6 +256,10 @@ NdrReport NdrReport::fromMessage(std::shared_ptr<const Message> report)
     NdrReport r;
     r.m_report = report ? std::move(report) : std::make_shared<const Message>();
     r.m_original = findOriginal(*r.m_report);
+    if (!r.m_original) {
+        r.m_original = quotedOriginal(*r.m_report);
+        r.m_originalQuoted = r.m_original != nullptr;
+    }
     r.gather();
     r.buildRows();
     return r;
@@ -271,6 +275,7 @@ bool NdrReport::setOriginal(std::shared_ptr<const Message> original)
         matches = false;
     m_original = std::move(original);
     m_originalHeadersOnly = false;
+    m_originalQuoted = false;
     m_failures.clear();
     gather();
     buildRows();

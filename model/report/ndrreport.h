@@ -76,6 +76,9 @@ public:
     // The attached original (the embedded message), or nullptr when the report carries none.
     std::shared_ptr<const Mapi::Message> original() const { return m_original; }
     bool originalIsHeadersOnly() const { return m_originalHeadersOnly; }
+    // The original's headers were read from the report's text, which quotes the original
+    // (headers only, too): no copy of it is attached.
+    bool originalIsQuoted() const { return m_originalQuoted; }
 
     const QList<RecipientRow> &rows() const { return m_rows; }
     QList<RecipientRow> failedRows() const;
@@ -105,6 +108,7 @@ private:
     std::shared_ptr<const Mapi::Message> m_report;
     std::shared_ptr<const Mapi::Message> m_original;
     bool m_originalHeadersOnly = false;
+    bool m_originalQuoted = false;
     QList<Failure> m_failures;  // merged per recipient, in report order
     QList<RecipientRow> m_rows;
     QString m_reportingMta;

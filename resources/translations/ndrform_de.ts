@@ -596,6 +596,10 @@
         <source>Resend this message after confirming that you sent it yourself</source>
         <translation>Diese Nachricht erneut senden, nachdem Sie bestätigt haben, dass Sie sie selbst gesendet haben</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This report quotes your message only as text.&lt;/b&gt; Its subject and recipients are read from there; to resend, use Locate Original… to choose your copy of the message (.msg or .eml).</source>
+        <translation>&lt;b&gt;Dieser Bericht zitiert Ihre Nachricht nur als Text.&lt;/b&gt; Betreff und Empfänger stammen von dort; um erneut zu senden, wählen Sie mit „Original suchen…“ Ihre Kopie der Nachricht (.msg oder .eml).</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::OutboxMessageModel</name>
@@ -1539,6 +1543,10 @@
     <message>
         <source>&lt;b&gt;Only the headers of the original message came back.&lt;/b&gt; Its text and attachments are not in this report.</source>
         <translation>&lt;b&gt;Von der ursprünglichen Nachricht kamen nur die Kopfzeilen zurück.&lt;/b&gt; Text und Anlagen sind nicht in diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This report quotes your message only as text.&lt;/b&gt; Its subject and recipients are read from there.</source>
+        <translation>&lt;b&gt;Dieser Bericht zitiert Ihre Nachricht nur als Text.&lt;/b&gt; Betreff und Empfänger stammen von dort.</translation>
     </message>
 </context>
 <context>

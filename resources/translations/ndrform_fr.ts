@@ -596,6 +596,10 @@
         <source>Resend this message after confirming that you sent it yourself</source>
         <translation>Renvoyer ce message après avoir confirmé que vous l&apos;avez envoyé vous-même</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This report quotes your message only as text.&lt;/b&gt; Its subject and recipients are read from there; to resend, use Locate Original… to choose your copy of the message (.msg or .eml).</source>
+        <translation>&lt;b&gt;Ce rapport ne cite votre message que sous forme de texte.&lt;/b&gt; Son objet et ses destinataires en sont tirés&#xa0;; pour renvoyer, choisissez votre copie du message (.msg ou .eml) avec «&#xa0;Localiser l&apos;original…&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Ndr::OutboxMessageModel</name>
@@ -1539,6 +1543,10 @@
     <message>
         <source>&lt;b&gt;Only the headers of the original message came back.&lt;/b&gt; Its text and attachments are not in this report.</source>
         <translation>&lt;b&gt;Seuls les en-têtes du message d&apos;origine sont revenus.&lt;/b&gt; Son texte et ses pièces jointes ne figurent pas dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This report quotes your message only as text.&lt;/b&gt; Its subject and recipients are read from there.</source>
+        <translation>&lt;b&gt;Ce rapport ne cite votre message que sous forme de texte.&lt;/b&gt; Son objet et ses destinataires en sont tirés.</translation>
     </message>
 </context>
 <context>

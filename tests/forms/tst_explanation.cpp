@@ -135,6 +135,19 @@ std::shared_ptr<Message> unknownUserInText()
     m->props.setString(PR_BODY, QStringLiteral("Unknown user: kim.park@fabrikam.example\r\n\r\nOriginal message follows.\r\n"));
     return m;
 }
+// The same bounce quoting the original below its notice, as such servers do.
+std::shared_ptr<Message> unknownUserQuotingOriginal()
+{
+    auto m = unknownUserInText();
+    m->props.setString(PR_BODY, m->props.string(PR_BODY)
+                                    + QStringLiteral("Received: from client.contoso.example by mail.contoso.example\r\n"
+                                                     "From: Dana <%1>\r\nTo: Kim Park <kim.park@fabrikam.example>\r\n"
+                                                     "Cc: lee@fabrikam.example\r\nSubject: Project plan\r\n"
+                                                     "Date: Thu, 02 May 2024 08:00:00 +0000\r\n"
+                                                     "Message-ID: <plan.1@contoso.example>\r\n\r\nThe plan is attached.\r\n")
+                                          .arg(kYou));
+    return m;
+}
 std::shared_ptr<Message> exoRecipientNotFound()
 {
     return exoReportOn(QStringLiteral("Kim Park"), QStringLiteral("kim.park@fabrikam.example"), QStringLiteral("5.1.1"),
@@ -208,6 +221,7 @@ private Q_SLOTS:
     void ownMailIsNotBackscatter_data();
     void ownMailIsNotBackscatter();
     void noOriginalIsSaidAndStillListsFailures();
+    void quotedOriginalIsSaidAndNamesTheMessage();
     void backscatterTurnsResendOffUntilTheUserConfirms();
 };
 
@@ -414,6 +428,31 @@ void TestExplanation::noOriginalIsSaidAndStillListsFailures()
     m->props.setString(0x0066, QStringLiteral("SMTP"));  // PR_ORIGINAL_SENDER_ADDRTYPE
     m->props.setString(0x0067, QStringLiteral("someone@spammer.example"));  // PR_ORIGINAL_SENDER_EMAIL_ADDRESS
     QVERIFY(Report::checkBackscatter(Report::NdrReport::fromMessage(m)).likely);
+}
+
+// A bounce that quotes the original's headers in its text: the form names the message and its
+// recipients from them, says where they come from, and still asks for the original to resend.
+void TestExplanation::quotedOriginalIsSaidAndNamesTheMessage()
+{
+    NdrForm form;
+    form.setReport(Report::NdrReport::fromMessage(unknownUserQuotingOriginal()));
+    QVERIFY(form.report().originalIsQuoted());
+    const QString banner = child<QLabel>(form, "bannerLabel")->text();
+    QVERIFY2(banner.contains(QStringLiteral("This report quotes your message only as text.")), qPrintable(banner));
+    QVERIFY(!banner.contains(QStringLiteral("missing")));
+    QCOMPARE(child<QLabel>(form, "subjectValue")->text(), QStringLiteral("Project plan"));
+    QVERIFY(child<QLabel>(form, "sentValue")->text().contains(QStringLiteral("2024")));
+    auto *table = child<QTableView>(form, "recipientTable");
+    QCOMPARE(table->model()->rowCount(), 1);  // the failed one; Show all adds Lee
+    QCOMPARE(table->currentIndex().siblingAtColumn(RecipientTableModel::TypeColumn).data().toString(), QStringLiteral("To"));
+    QCOMPARE(child<QLabel>(form, "countLabel")->text(), QStringLiteral("1 of 2 recipients did not receive the message."));
+    QVERIFY(!child<QPushButton>(form, "resendButton")->isEnabled());
+    QVERIFY(child<QPushButton>(form, "locateOriginalButton")->isVisibleTo(&form));
+
+    // Without the quoted headers, the original is missing as before.
+    form.setReport(Report::NdrReport::fromMessage(unknownUserInText()));
+    QVERIFY(!form.report().original());
+    QVERIFY(child<QLabel>(form, "bannerLabel")->text().contains(QStringLiteral("The original message is missing")));
 }
 
 // A bounce of spam sent in the user's name: resending it would send the spam on from the user.

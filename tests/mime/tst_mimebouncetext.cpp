@@ -4,6 +4,7 @@
 #include "mime/mimereader.h"
 #include "mimebuilder.h"
 #include "report/bouncetext.h"
+#include "report/ndrreport.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -262,6 +263,81 @@ private Q_SLOTS:
         QVERIFY(!got.isEmpty());
         QVERIFY(got.size() <= 500);
         QCOMPARE(got.first().address, QStringLiteral("user0@example.net"));
+    }
+
+    // The original's headers quoted below the notice, in each system's layout: the report's
+    // original (headers only) names the message and its recipients.
+    void quotedOriginal_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString notice = QStringLiteral("The following address failed:\n\n  bob@example.net\n    550 5.1.1 User unknown\n\n");
+        QTest::newRow("exim-copy-marker") << notice + QStringLiteral("------ This is a copy of the message, including all "
+                                                                     "the headers. ------\n\n") + kQuotedOriginal;
+        QTest::newRow("qmail-below-this-line") << notice + QStringLiteral("--- Below this line is a copy of the message.\n\n")
+                                                    + kQuotedOriginal;
+        QTest::newRow("sendmail-unsent-no-blank-line") << notice + QStringLiteral("   ----- Unsent message follows -----\n")
+                                                           + kQuotedOriginal;
+        QTest::newRow("imail-follows")
+            << QStringLiteral("Unknown user: bob@example.net\n\nOriginal message follows.\n\n") + kQuotedOriginal;
+    }
+    void quotedOriginal()
+    {
+        QFETCH(QString, text);
+        const Report::NdrReport r = Report::NdrReport::fromMessage(std::make_shared<Message>(bounce(text)));
+        QVERIFY(r.original());
+        QVERIFY(r.originalIsQuoted());
+        QVERIFY(r.originalIsHeadersOnly());
+        QCOMPARE(r.originalSubject(), QStringLiteral("Quarterly figures"));
+        QCOMPARE(r.originalSentTime(), QDateTime(QDate(2024, 3, 14), QTime(9, 26, 53), Qt::UTC));
+        QCOMPARE(r.original()->props.string(PR_INTERNET_MESSAGE_ID), QStringLiteral("<original.1@example.com>"));
+        QCOMPARE(r.rows().size(), 3);  // bob, carol, dave: the quoted To
+        QCOMPARE(r.failedCount(), 1);
+        const Report::RecipientRow &bob = r.rows().at(0);
+        QCOMPARE(bob.address, QStringLiteral("bob@example.net"));
+        QVERIFY(bob.failed());
+        QVERIFY(bob.inOriginal());
+
+        // The user's own copy, located, takes its place.
+        Report::NdrReport located = r;
+        auto own = std::make_shared<Message>();
+        own->props.setString(PR_INTERNET_MESSAGE_ID, QStringLiteral("<original.1@example.com>"));
+        QVERIFY(located.setOriginal(own));
+        QVERIFY(!located.originalIsQuoted());
+        QVERIFY(!located.originalIsHeadersOnly());
+    }
+
+    // No original where the text quotes none a person would recognise, or is no bounce.
+    void noQuotedOriginal_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("subject");
+        const QByteArray daemon = "MAILER-DAEMON@mx.example.com";
+        const QByteArray bounced = "Undelivered Mail Returned to Sender";
+        QTest::newRow("only-received-lines")
+            << QStringLiteral("Unknown user: bob@example.net\n\nOriginal message follows.\n\n"
+                              "Received: from a.example.com by mx.example.com\nReceived: from b.example.com by a.example.com\n")
+            << daemon << bounced;
+        QTest::newRow("marker-without-headers")
+            << QStringLiteral("Unknown user: bob@example.net\n\nOriginal message follows.\n\nHello all\n") << daemon << bounced;
+        QTest::newRow("headers-far-below-the-marker")
+            << QStringLiteral("Unknown user: bob@example.net\n\nOriginal message follows.\n\nThe text of\nyour message\n"
+                              "was not kept\nfor privacy.\n\n")
+                   + kQuotedOriginal
+            << daemon << bounced;
+        QTest::newRow("forwarded-message-is-no-bounce")
+            << QStringLiteral("Hi Alice, see below.\n\n----- Original message -----\n") + kQuotedOriginal
+            << QByteArray("Dave Miller <dave@example.com>") << QByteArray("Fwd: Quarterly figures");
+    }
+    void noQuotedOriginal()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, subject);
+        const Message m = bounce(text, {}, from, subject, from == "MAILER-DAEMON@mx.example.com");
+        const Report::NdrReport r = Report::NdrReport::fromMessage(std::make_shared<Message>(m));
+        QVERIFY(!r.original());
+        QVERIFY(!r.originalIsQuoted());
     }
 
     // An ordinary message that talks about an unknown user is not a bounce.
