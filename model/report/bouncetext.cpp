@@ -803,6 +803,9 @@ std::shared_ptr<const Message> quotedOriginal(const Message &report)
     Expected<Message> original = Mime::readHeaders(BounceText(report).quotedHeaders());
     if (!original)
         return nullptr;
+    // A bounce quoting another bounce (forwarded to postmaster) quotes no one's message.
+    if (looksLikeBounce(*original))
+        return nullptr;
     // Only Received: lines, say, name no message a person would recognise.
     const PropertyBag &p = original->props;
     if (original->recipients.isEmpty() && p.string(PR_SUBJECT).isEmpty() && p.string(PR_INTERNET_MESSAGE_ID).isEmpty()

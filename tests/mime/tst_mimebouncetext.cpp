@@ -325,6 +325,13 @@ private Q_SLOTS:
                               "was not kept\nfor privacy.\n\n")
                    + kQuotedOriginal
             << daemon << bounced;
+        QTest::newRow("quoted-bounce-is-no-ones-message")
+            << QStringLiteral("The message returned below could not be delivered.\n\n"
+                              "------ This is a copy of the message, including all the headers. ------\n\n"
+                              "Return-Path: <>\nFrom: MAILER-DAEMON@relay.example.net (Mail Delivery System)\n"
+                              "To: alice@example.com\nSubject: Undelivered Mail Returned to Sender\n"
+                              "Message-Id: <bounce.7@relay.example.net>\n\nbob@example.net: User unknown\n")
+            << daemon << bounced;
         QTest::newRow("forwarded-message-is-no-bounce")
             << QStringLiteral("Hi Alice, see below.\n\n----- Original message -----\n") + kQuotedOriginal
             << QByteArray("Dave Miller <dave@example.com>") << QByteArray("Fwd: Quarterly figures");
