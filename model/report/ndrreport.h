@@ -73,11 +73,12 @@ public:
     Kind kind() const { return m_kind; }
     const Mapi::Message &report() const { return *m_report; }
     std::shared_ptr<const Mapi::Message> reportPtr() const { return m_report; }
-    // The attached original (the embedded message), or nullptr when the report carries none.
+    // The attached original (the embedded message), else the headers the report quotes in its
+    // text, or nullptr when it has neither.
     std::shared_ptr<const Mapi::Message> original() const { return m_original; }
     bool originalIsHeadersOnly() const { return m_originalHeadersOnly; }
-    // The original's headers were read from the report's text, which quotes the original
-    // (headers only, too): no copy of it is attached.
+    // The original is the headers quoted in the report's text (headers only, too): no copy of
+    // it is attached.
     bool originalIsQuoted() const { return m_originalQuoted; }
 
     const QList<RecipientRow> &rows() const { return m_rows; }
