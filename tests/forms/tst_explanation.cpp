@@ -106,23 +106,23 @@ std::shared_ptr<Message> exoSendingQuota()
                                       "a permanent exception with message Cannot submit message."));
 }
 
-std::shared_ptr<Message> ordinaryMailboxFull()
+// Sam's mailbox is full, in an ordinary mail server's words.
+std::shared_ptr<Message> samsMailboxFull(const QString &status, const QString &words)
 {
-    const Recipient r = failed(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"), QStringLiteral("5.2.2"),
-                               QStringLiteral("552 5.2.2 <sam@fabrikam.example>: Mailbox full"),
+    const Recipient r = failed(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"), status, words,
                                QStringLiteral("mx1.fabrikam.example"));
     return report(QStringLiteral("mail.contoso.example"), {r},
                   original(kYou, {person(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"))}));
 }
-
+std::shared_ptr<Message> ordinaryMailboxFull()
+{
+    return samsMailboxFull(QStringLiteral("5.2.2"), QStringLiteral("552 5.2.2 <sam@fabrikam.example>: Mailbox full"));
+}
 // The server gave up on a temporary cause: failed, not delayed, and worth sending again later.
 std::shared_ptr<Message> mailboxFullTemporarily()
 {
-    const Recipient r = failed(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"), QStringLiteral("4.2.2"),
-                               QStringLiteral("452 4.2.2 <sam@fabrikam.example>: Mailbox full, try again later"),
-                               QStringLiteral("mx1.fabrikam.example"));
-    return report(QStringLiteral("mail.contoso.example"), {r},
-                  original(kYou, {person(QStringLiteral("Sam Lee"), QStringLiteral("sam@fabrikam.example"))}));
+    return samsMailboxFull(QStringLiteral("4.2.2"),
+                           QStringLiteral("452 4.2.2 <sam@fabrikam.example>: Mailbox full, try again later"));
 }
 // An old server's plain-text bounce: no status, no reply code, no SMTP step, only the words.
 std::shared_ptr<Message> unknownUserInText()
