@@ -79,6 +79,14 @@ void TestReportPrint::htmlSaysWhenTheOriginalIsMissing()
     const QString text = plainText(ReportExplainer::printableHtml(Report::NdrReport::fromMessage(message)));
     QVERIFY(text.contains(QStringLiteral("The original message is missing.")));
     QVERIFY(text.contains(QStringLiteral("bob@example.net")));
+
+    // A report that quotes the original's headers in its text has them, and says where from.
+    message->props.setString(Mapi::PR_BODY, message->props.string(Mapi::PR_BODY)
+                                                + QStringLiteral("\n\nOriginal message follows.\n\nFrom: alice@example.com\n"
+                                                                 "To: bob@example.net\nSubject: Quarterly figures\n\nHello\n"));
+    const QString quoted = plainText(ReportExplainer::printableHtml(Report::NdrReport::fromMessage(message)));
+    QVERIFY2(quoted.contains(QStringLiteral("This report quotes your message only as text.")), qPrintable(quoted));
+    QVERIFY(!quoted.contains(QStringLiteral("is missing")));
 }
 
 void TestReportPrint::pdfIsWrittenAndReadable()
