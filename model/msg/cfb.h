@@ -1,8 +1,7 @@
 #pragma once
 // The compound file ([MS-CFB]) under a .msg: read by our own code (cfbreader.cpp) from memory
-// or from a file whose sectors are read as they are used (filebytes.h), written
-// through libgsf (cfbwriter.cpp, where libgsf and glib stay). Callers see storages, entries
-// and streams as Qt values.
+// or from a file whose sectors are read as they are used (filebytes.h), and written by our own
+// code too (cfbwriter.cpp). Callers see storages, entries and streams as Qt values.
 #include "error.h"
 #include "mapi/deferredbytes.h"
 
@@ -68,8 +67,10 @@ private:
 struct WriterImpl;
 
 // Writes a compound file to memory. Streams and storages are written one after the other:
-// a stream is complete when writeStream returns; a storage is complete when closeStorage is
-// called for it (libgsf writes big streams straight through to the sink).
+// a stream is complete when writeStream returns (its bytes are copied into the file then); a
+// storage takes no more entries once closeStorage is called for it. A bad handle, a name that
+// is empty, longer than 31 characters or holds / \ : !, or two entries of one name in one
+// storage make finish() fail.
 class Writer {
 public:
     Writer();

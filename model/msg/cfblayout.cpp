@@ -5,18 +5,6 @@
 
 namespace Ndr::Msg::Cfb {
 
-namespace {
-constexpr int kHeaderDifatCount = 109;
-constexpr int kLeft = 68, kRight = 72, kChild = 76, kType = 66;
-
-quint32 u32At(const QByteArray &b, qint64 at)
-{
-    ByteCursor c{QByteArrayView(b)};
-    quint32 v = kNoStream;
-    return c.seek(at) && c.read(v) ? v : kNoStream;
-}
-} // namespace
-
 std::optional<Error> parseLayout(const FileBytes &file, Layout &out)
 {
     static const char kSignature[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
@@ -110,45 +98,6 @@ std::optional<Error> parseLayout(const FileBytes &file, Layout &out)
     if (out.directorySectors.empty())
         return makeError(Error::Malformed, QStringLiteral("compound file: the directory starts outside the file (sector %1)").arg(firstDir), 48);
     return std::nullopt;
-}
-
-void relinkDirectory(QByteArray &bytes)
-{
-    Layout layout;
-    if (parseLayout(*FileBytes::inMemory(bytes), layout))  // gone before bytes is written: no copy
-        return;
-    const qint64 count = layout.entryCount();
-    auto field = [&](quint32 e, int off) { return u32At(bytes, layout.entryOffset(e) + off); };
-    auto setField = [&](quint32 e, int off, quint32 v) { qToLittleEndian<quint32>(v, bytes.data() + layout.entryOffset(e) + off); };
-    std::vector<bool> seen(size_t(count), false);
-    for (quint32 parent = 0; parent < quint32(count); ++parent) {
-        const quint8 type = quint8(bytes[layout.entryOffset(parent) + kType]);
-        if (type != 1 && type != 5)
-            continue;
-        // In-order walk of the children's tree: their sorted order.
-        std::vector<quint32> sorted, stack;
-        quint32 cur = field(parent, kChild);
-        while ((cur < quint32(count) && !seen[cur]) || !stack.empty()) {
-            while (cur < quint32(count) && !seen[cur]) {
-                seen[cur] = true;
-                stack.push_back(cur);
-                cur = field(cur, kLeft);
-            }
-            if (stack.empty())
-                break;
-            const quint32 node = stack.back();
-            stack.pop_back();
-            sorted.push_back(node);
-            cur = field(node, kRight);
-        }
-        if (sorted.empty())
-            continue;
-        setField(parent, kChild, sorted.back());
-        for (size_t i = 0; i < sorted.size(); ++i) {
-            setField(sorted[i], kLeft, i > 0 ? sorted[i - 1] : kNoStream);
-            setField(sorted[i], kRight, kNoStream);
-        }
-    }
 }
 
 } // namespace Ndr::Msg::Cfb

@@ -1,7 +1,6 @@
 #pragma once
 // The compound file's own structure ([MS-CFB] 2.2 header, 2.3 FAT, 2.5 DIFAT, 2.6 directory):
-// what the reader (cfbreader.cpp) starts from, and what lays out the directory of the files
-// libgsf writes for us.
+// what the reader (cfbreader.cpp) starts from.
 #include "error.h"
 
 #include <QByteArray>
@@ -13,6 +12,7 @@ namespace Ndr::Msg::Cfb {
 constexpr quint32 kMaxRegSect = 0xFFFFFFFA;
 constexpr quint32 kNoStream = 0xFFFFFFFF;
 constexpr int kDirEntrySize = 128;
+constexpr int kHeaderDifatCount = 109;  // FAT sector numbers in the header; the rest in DIFAT sectors
 
 struct Layout {
     bool version4 = false;     // 4096-byte sectors; version 3 stream sizes are 32-bit
@@ -40,11 +40,5 @@ class FileBytes;
 // sectors themselves); an error for what is not a compound file or declares more than the file
 // holds.
 std::optional<Error> parseLayout(const FileBytes &file, Layout &out);
-
-// Rewrites every storage's children (a sorted tree) as one chain of left-sibling links, largest
-// first. Still a valid search tree; and a reader built on libgsf, which inserts each entry into
-// a sorted list in the order it meets them, then inserts every entry at the head: O(n), not
-// O(n^2), for the 10,000 recipient storages of a big message we write.
-void relinkDirectory(QByteArray &bytes);
 
 } // namespace Ndr::Msg::Cfb

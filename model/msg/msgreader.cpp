@@ -1,4 +1,4 @@
-// This file sees the compound file as Qt values (libgsf, for writing, stays in cfbwriter.cpp).
+// This file sees the compound file as Qt values (cfb.h).
 #include "msgreader.h"
 
 #include "bytecursor.h"

@@ -1,4 +1,4 @@
-// glib/gsf stay in cfb.cpp; this file builds the .msg structure as Qt values.
+// This file builds the .msg structure as Qt values; cfbwriter.cpp lays out the compound file.
 #include "msgwriter.h"
 
 #include "bytecursor.h"

@@ -1,6 +1,6 @@
 #pragma once
 // Edits a compound file ([MS-CFB]) in place to make the damage a hostile-input test needs.
-// Assumes what our writer (libgsf) makes: version 3, 512-byte sectors, 64-byte mini sectors,
+// Assumes what our writer (cfbwriter.cpp) makes: version 3, 512-byte sectors, 64-byte mini sectors,
 // the FAT listed in the header's DIFAT array.
 #include <QByteArray>
 #include <QString>

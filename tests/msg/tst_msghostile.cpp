@@ -19,7 +19,7 @@ namespace {
 
 constexpr qint64 kQuickMs = 3000;  // generous for a loaded 2-core machine; the point is "no hang"
 
-// Reads and edits a compound file the way libgsf writes it (512-byte sectors, FAT listed in
+// Reads and edits a compound file the way our writer makes it (512-byte sectors, FAT listed in
 // the header) to make the damage a test needs.
 class CfbPatch {
 public:

@@ -4,6 +4,8 @@
 
 #include "fixturewriter.h"
 #include "msg/cfb.h"
+#include "msg/cfblayout.h"
+#include "msg/filebytes.h"
 #include "msg/msgreader.h"
 #include "msg/msgwriter.h"
 
@@ -67,6 +69,9 @@ private Q_SLOTS:
     void corpusFileRoundTrips_data();
     void corpusFileRoundTrips();
     void tooDeepIsAnError();
+    void directoryIsAShallowRedBlackTree();
+    void badEntriesFailTheFile_data();
+    void badEntriesFailTheFile();
 };
 
 void TstMsgWriter::everyTypeRoundTrips_data()
@@ -293,6 +298,103 @@ void TstMsgWriter::tooDeepIsAnError()
     QVERIFY(!bytes.has_value());
     QCOMPARE(bytes.error().code, Error::TooLarge);
     QVERIFY(Msg::writeMsg(nested(64)).has_value());  // the reader's limit is reachable
+}
+
+namespace {
+// One storage's children as the file links them ([MS-CFB] 2.6.4).
+struct TreeCheck {
+    QByteArray bytes;
+    Msg::Cfb::Layout layout;
+    QStringList names;       // in-order
+    int blackHeight = -1;    // of every path to a leaf; -2 once two paths differ
+    int depth = 0;
+    bool redUnderRed = false;
+
+    quint32 u32(quint32 e, int offset) const
+    {
+        return qFromLittleEndian<quint32>(bytes.constData() + layout.entryOffset(e) + offset);
+    }
+    bool isRed(quint32 e) const { return bytes[layout.entryOffset(e) + 67] == 0; }
+    QString name(quint32 e) const
+    {
+        const char *at = bytes.constData() + layout.entryOffset(e);
+        const int units = qFromLittleEndian<quint16>(at + 64) / 2 - 1;
+        return QString::fromUtf16(reinterpret_cast<const char16_t *>(at), units);
+    }
+    void walk(quint32 e, int level, int blacks, bool parentRed)
+    {
+        if (e == Msg::Cfb::kNoStream) {
+            blackHeight = blackHeight == -1 || blackHeight == blacks ? blacks : -2;
+            return;
+        }
+        depth = qMax(depth, level + 1);
+        redUnderRed = redUnderRed || (parentRed && isRed(e));
+        walk(u32(e, 68), level + 1, blacks + (isRed(e) ? 0 : 1), isRed(e));
+        names << name(e);
+        walk(u32(e, 72), level + 1, blacks + (isRed(e) ? 0 : 1), isRed(e));
+    }
+};
+} // namespace
+
+void TstMsgWriter::directoryIsAShallowRedBlackTree()
+{
+    // Readers that walk a storage's children recursively (olefile, and the Python .msg tools
+    // built on it) need a shallow tree: 1,000 recipient storages under the root.
+    Fixtures::OriginalSpec spec;
+    spec.extraRecipients = 995;
+    const auto bytes = Msg::writeMsg(Fixtures::buildOriginal(spec));
+    QVERIFY(bytes.has_value());
+    TreeCheck t{*bytes, {}, {}, -1, 0, false};
+    QVERIFY(!Msg::Cfb::parseLayout(*Msg::Cfb::FileBytes::inMemory(*bytes), t.layout));
+    t.walk(t.u32(0, 76), 0, 0, false);  // the root entry's children
+    QVERIFY(t.names.size() > 1000);
+    QVERIFY(t.names.contains(QStringLiteral("__recip_version1.0_#000003E7")));
+    for (qsizetype i = 1; i < t.names.size(); ++i) {  // shorter first, then by upper-case text
+        const QString &a = t.names[i - 1], &b = t.names[i];
+        QVERIFY2(a.size() < b.size() || (a.size() == b.size() && a.toUpper() < b.toUpper()), qPrintable(a + QLatin1String(" / ") + b));
+    }
+    QVERIFY(!t.redUnderRed);
+    QVERIFY(t.blackHeight > 0);
+    QVERIFY2(t.depth <= 2 * std::log2(t.names.size() + 1), qPrintable(QString::number(t.depth)));
+}
+
+void TstMsgWriter::badEntriesFailTheFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("twice");
+    QTest::addColumn<bool>("intoClosedStorage");
+    QTest::newRow("good") << QStringLiteral("__substg1.0_0037001F") << false << false;
+    QTest::newRow("32 characters") << QString(32, QLatin1Char('x')) << false << false;
+    QTest::newRow("empty") << QString() << false << false;
+    QTest::newRow("slash") << QStringLiteral("a/b") << false << false;
+    QTest::newRow("one name twice, other case") << QStringLiteral("Stream") << true << false;
+    QTest::newRow("into a closed storage") << QStringLiteral("Stream") << false << true;
+}
+
+void TstMsgWriter::badEntriesFailTheFile()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, twice);
+    QFETCH(bool, intoClosedStorage);
+    Msg::Cfb::Writer w;
+    const Msg::Cfb::Writer::Handle storage = w.createStorage(0, QStringLiteral("box"));
+    QVERIFY(storage > 0);
+    if (intoClosedStorage)
+        QVERIFY(w.closeStorage(storage));
+    w.writeStream(storage, name, QByteArray("bytes"));
+    if (twice)
+        w.writeStream(storage, name.toLower(), QByteArray("other"));
+    const auto bytes = w.finish();
+    const bool good = QByteArray(QTest::currentDataTag()) == "good";
+    QCOMPARE(bytes.has_value(), good);
+    if (good) {
+        const auto file = Msg::Cfb::Reader::open(*bytes, nullptr);
+        QVERIFY(file.has_value());
+        QString problem;
+        QCOMPARE(*file->root().storage(QStringLiteral("box"), &problem).readStream(name, 100, &problem), QByteArray("bytes"));
+    } else {
+        QCOMPARE(bytes.error().code, Error::WriteFailed);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstMsgWriter)
