@@ -1,10 +1,12 @@
 // ndrtool dump and ndrtool props (DESIGN.md "Command-line contract").
 #include "commands.h"
 
+#include "heapreserve.h"
 #include "mapi/propjson.h"
 #include "report/ndrreport.h"
 #include "reportfile.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
@@ -159,6 +161,9 @@ int dump(const QStringList &args)
         fail(QStringLiteral("dump: no file given"));
         return 2;
     }
+    // One file is read on this thread, with the heap made ready for it when it is big; several
+    // are read on every core, each thread in a heap of its own.
+    const HeapReserve reserve(files.size() == 1 ? QFileInfo(files.first()).size() : 0);
     const int status = ParallelDump(files, all).run();
     std::fflush(stdout);
     return status;
@@ -170,6 +175,7 @@ int props(const QStringList &args)
         fail(QStringLiteral("props: give exactly one file"));
         return 2;
     }
+    const HeapReserve reserve(QFileInfo(args.first()).size());
     auto opened = openMessageFile(args.first());
     if (!opened) {
         fail(opened.error().toString());

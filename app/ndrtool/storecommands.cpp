@@ -2,6 +2,7 @@
 // the message store from the command line.
 #include "commands.h"
 
+#include "heapreserve.h"
 #include "mapi/propjson.h"
 #include "mime/emlwriter.h"
 #include "msg/msgwriter.h"
@@ -10,6 +11,7 @@
 #include "resend/resendengine.h"
 #include "store/messagestore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -172,13 +174,15 @@ int resend(const QStringList &args)
         return 2;
     }
     const QString file = a.positional.first();
+    const QString originalFile = a.value(u"--original"_s);
+    const HeapReserve reserve(QFileInfo(file).size() + (originalFile.isEmpty() ? 0 : QFileInfo(originalFile).size()));
     auto opened = openMessageFile(file);
     if (!opened) {
         fail(opened.error().toString());
         return 1;
     }
     Resend::ResendEngine engine(Report::NdrReport::fromMessage(opened->message));
-    if (const QString originalFile = a.value(u"--original"_s); !originalFile.isEmpty()) {
+    if (!originalFile.isEmpty()) {
         auto original = openMessageFile(originalFile);
         if (!original) {
             fail(original.error().toString());
