@@ -42,7 +42,9 @@ public:
     Expected<bool> showFile(const QString &path, const Expected<ReadReport> &read);
     Expected<bool> showSample(const Expected<ReadReport> &read);
     // Like loadFile, but a file it cannot read is said in a message box; the window stays as it was.
-    bool openFile(const QString &path) { return finishOpen(path, loadFile(path)); }
+    // A big file is read on another thread meanwhile: the windows go on painting, with a busy
+    // cursor, and what the user types or clicks waits until the report is shown.
+    bool openFile(const QString &path) { return finishOpen(path, showFile(path, readWhilePainting(path))); }
     // The second half of openFile, for a file loaded before the window showed: says why it could
     // not be read, or adds it to Open Recent.
     bool finishOpen(const QString &path, const Expected<bool> &loaded);
@@ -92,6 +94,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    Expected<ReadReport> readWhilePainting(const QString &path);
     Expected<bool> present(const Expected<ReadReport> &read, const QString &title);
     void createMenus();
     void retranslate();
@@ -132,6 +135,8 @@ private:
     bool m_ownsViewMenu = false;  // made here when nobody else made a View menu
     QAction *m_outboxAction = nullptr;
     bool m_recordRecent = true;
+    bool m_reading = false;        // readWhilePainting is under way: the window stays open...
+    bool m_closeWhenRead = false;  // ...and closes once it is done, if it was asked to meanwhile
 };
 
 } // namespace Ndr

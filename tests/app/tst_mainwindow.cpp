@@ -1,5 +1,7 @@
 // ndrform's main window: a file it cannot read is said in a message box that names it and the
-// window stays usable; Open Recent keeps the eight newest; a dropped file opens.
+// window stays usable; Open Recent keeps the eight newest; a dropped file opens; a big one is
+// read while the window goes on painting.
+#include "fixturewriter.h"
 #include "mainwindow.h"
 #include "ndrform.h"
 #include "resources.h"
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void unreadableFileShowsCriticalNamingIt();
     void openRecentKeepsEightNewestFirst();
     void droppedFileOpens();
+    void bigReportIsReadWhileTheWindowPaints();
 
 private:
     QString writeSampleCopy(const QString &name);
@@ -203,6 +206,44 @@ void TestMainWindow::droppedFileOpens()
     refused.setAccepted(false);
     QApplication::sendEvent(&w, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::bigReportIsReadWhileTheWindowPaints()
+{
+    Fixtures::NdrSpec spec;
+    spec.original.extraRecipients = 10000;
+    const QString path = m_dir.filePath(QStringLiteral("big.msg"));
+    QVERIFY(!Fixtures::writeMsgFile(Fixtures::buildNdr(spec), path));
+    QVERIFY(QFileInfo(path).size() >= 8 << 20);  // read aside from this size
+
+    MainWindow w;
+    QVERIFY(w.loadSample().has_value());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // What happens while the report is read: timers fire, the cursor says busy, and a request
+    // to close the window waits.
+    int ticks = 0;
+    bool closedMeanwhile = true;
+    Qt::CursorShape cursorMeanwhile = Qt::ArrowCursor;
+    QTimer timer;
+    timer.setInterval(0);
+    connect(&timer, &QTimer::timeout, &w, [&] {
+        if (ticks++ > 0)
+            return;
+        cursorMeanwhile = QApplication::overrideCursor() ? QApplication::overrideCursor()->shape() : Qt::ArrowCursor;
+        closedMeanwhile = w.close();
+    });
+    timer.start();
+    QVERIFY(w.openFile(path));
+    timer.stop();
+    QVERIFY(ticks > 0);
+    QCOMPARE(cursorMeanwhile, Qt::BusyCursor);
+    QVERIFY(!closedMeanwhile);
+    QVERIFY(!QApplication::overrideCursor());
+    QCOMPARE(w.filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(w.form()->recipientTable()->model()->rowCount(), spec.failures.size());
+    QVERIFY(w.isVisible());
+    QTRY_VERIFY(!w.isVisible());  // closed now that the report is shown
 }
 
 QTEST_MAIN(TestMainWindow)
