@@ -64,17 +64,23 @@ void chain(std::vector<quint32> &fat, quint32 first, qint64 count)
         fat.push_back(kEndOfChain);
 }
 
-void padTo(QByteArray &bytes, qint64 unit, char fill = '\0')
+// How many units of `unit` hold `count` (sectors for bytes, FAT sectors for sector numbers).
+qint64 unitsFor(qint64 count, qint64 unit)
+{
+    return (count + unit - 1) / unit;
+}
+
+void padTo(QByteArray &bytes, qint64 unit)
 {
     if (const qint64 r = bytes.size() % unit)
-        bytes.append(unit - r, fill);
+        bytes.append(unit - r, '\0');
 }
 
 } // namespace
 
 struct WriterImpl {
-    QByteArray out = QByteArray(kSectorSize, '\0');  // the header, filled in at finish; then sector 0 on
-    QByteArray mini;                           // the mini stream
+    QByteArray out = QByteArray(kSectorSize, '\0');  // the header (filled in at finish), then sector 0 on
+    QByteArray mini;  // the mini stream
     std::vector<quint32> fat, miniFat;
     std::vector<DirEntry> entries;
     bool failed = false;
@@ -229,12 +235,12 @@ bool Writer::writeStream(Handle parent, const QString &name, const QByteArray &d
         e.start = quint32(m_d->mini.size() / kMiniSectorSize);
         m_d->mini.append(data);
         padTo(m_d->mini, kMiniSectorSize);
-        chain(m_d->miniFat, e.start, (data.size() + kMiniSectorSize - 1) / kMiniSectorSize);
+        chain(m_d->miniFat, e.start, unitsFor(data.size(), kMiniSectorSize));
     } else {
         e.start = m_d->nextSector();
         m_d->out.append(data);
         padTo(m_d->out, kSectorSize);
-        chain(m_d->fat, e.start, (data.size() + kSectorSize - 1) / kSectorSize);
+        chain(m_d->fat, e.start, unitsFor(data.size(), kSectorSize));
     }
     return true;
 }
@@ -262,12 +268,12 @@ Expected<QByteArray> Writer::finish()
         root.start = w.nextSector();
         w.out.append(w.mini);
         padTo(w.out, kSectorSize);
-        chain(w.fat, root.start, w.mini.size() / kSectorSize + (w.mini.size() % kSectorSize ? 1 : 0));
+        chain(w.fat, root.start, unitsFor(w.mini.size(), kSectorSize));
         w.mini = QByteArray();
     }
 
     quint32 firstMiniFat = kEndOfChain;
-    const qint64 miniFatCount = (qint64(w.miniFat.size()) + kIdsPerSector - 1) / kIdsPerSector;
+    const qint64 miniFatCount = unitsFor(qint64(w.miniFat.size()), kIdsPerSector);
     if (miniFatCount > 0) {
         firstMiniFat = w.nextSector();
         QByteArray table(miniFatCount * kSectorSize, '\xFF');  // free to the end
@@ -289,7 +295,7 @@ Expected<QByteArray> Writer::finish()
     qint64 fatCount = 0, difatCount = 0;
     while (fatCount * kIdsPerSector < used + fatCount + difatCount) {
         ++fatCount;
-        difatCount = fatCount > kHeaderDifatCount ? (fatCount - kHeaderDifatCount + kIdsPerSector - 2) / (kIdsPerSector - 1) : 0;
+        difatCount = fatCount > kHeaderDifatCount ? unitsFor(fatCount - kHeaderDifatCount, kIdsPerSector - 1) : 0;
     }
     if (used + fatCount + difatCount > qint64(kMaxRegSect))
         return makeError(Error::TooLarge, QStringLiteral("the compound file would have more sectors than it can address"));
