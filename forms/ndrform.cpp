@@ -537,7 +537,7 @@ void NdrForm::showDetails(int reportRow)
     m_ui->notInOriginalLabel->setText(ReportExplainer::notInOriginalNote());
 
     const bool failed = row.failed();
-    const Report::Failure failure = row.failure.value_or(Report::Failure{});
+    const Report::Failure failure = row.failure ? *row.failure : Report::Failure{};
     const StatusColours colours = StatusColours::forPalette(palette());
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
 

@@ -292,7 +292,7 @@ PropertyTreeModel::Node *PropertyTreeModel::childOf(Node *node, int row) const
 
     auto propertyOf = [&](const PropertyBag *bag) {
         if (node->keys.isEmpty())
-            node->keys = bag->all().keys();
+            node->keys = bag->keys();
         child->kind = PropertyNode;
         child->object = bag;
     };

@@ -62,48 +62,90 @@ bool PropKey::namedLess(const PropKey &o) const
     return named->isString() ? named->name < o.named->name : named->lid < o.named->lid;
 }
 
+QList<PropertyBag::Entry>::const_iterator PropertyBag::lowerBound(const PropKey &key) const
+{
+    return std::lower_bound(m_props.cbegin(), m_props.cend(), key,
+                            [](const Entry &e, const PropKey &k) { return e.first < k; });
+}
+
+PropertyBag::const_iterator PropertyBag::find(const PropKey &key) const
+{
+    const auto it = lowerBound(key);
+    return it != m_props.cend() && !(key < it->first) ? const_iterator(it) : cend();
+}
+
+PropValue PropertyBag::value(const PropKey &key) const
+{
+    const auto it = find(key);
+    return it != cend() ? it.value() : PropValue();
+}
+
 void PropertyBag::set(const PropKey &key, const PropValue &v)
 {
-    m_props.insert(key, v);
     m_mayHoldDeferred = m_mayHoldDeferred || isDeferred(v.value);
+    // Readers set properties in tag order: most go at the end.
+    if (m_props.isEmpty() || m_props.constLast().first < key) {
+        m_props.emplaceBack(key, v);
+        return;
+    }
+    const qsizetype at = lowerBound(key) - m_props.cbegin();
+    if (!(key < m_props.at(at).first))
+        m_props[at].second = v;
+    else
+        m_props.insert(at, Entry(key, v));
+}
+
+void PropertyBag::remove(const PropKey &key)
+{
+    if (const auto it = find(key); it != cend())
+        m_props.remove(it.m_it - m_props.cbegin());
+}
+
+QList<PropKey> PropertyBag::keys() const
+{
+    QList<PropKey> keys;
+    keys.reserve(m_props.size());
+    for (const Entry &e : m_props)
+        keys.append(e.first);
+    return keys;
 }
 
 QString PropertyBag::string(const PropKey &key) const
 {
-    const auto it = m_props.constFind(key);
-    if (it == m_props.cend() || !isStringType(it->type) || isMultiValued(it->type))
+    const auto it = find(key);
+    if (it == cend() || !isStringType(it->type) || isMultiValued(it->type))
         return {};
     return it->value.toString();
 }
 
 std::optional<qint32> PropertyBag::int32(const PropKey &key) const
 {
-    const auto it = m_props.constFind(key);
-    if (it == m_props.cend() || (it->type != PT_LONG && it->type != PT_SHORT))
+    const auto it = find(key);
+    if (it == cend() || (it->type != PT_LONG && it->type != PT_SHORT))
         return std::nullopt;
     return qint32(it->value.toLongLong());
 }
 
 std::optional<bool> PropertyBag::boolean(const PropKey &key) const
 {
-    const auto it = m_props.constFind(key);
-    if (it == m_props.cend() || it->type != PT_BOOLEAN)
+    const auto it = find(key);
+    if (it == cend() || it->type != PT_BOOLEAN)
         return std::nullopt;
     return it->value.toBool();
 }
 
 QByteArray PropertyBag::binary(const PropKey &key) const
 {
-    const auto it = m_props.constFind(key);
-    if (it == m_props.cend() || isMultiValued(it->type))
+    const auto it = find(key);
+    if (it == cend() || isMultiValued(it->type))
         return {};
     return it->value.toByteArray();
 }
 
 QDateTime PropertyBag::time(const PropKey &key) const
 {
-    const auto it = m_props.constFind(key);
-    if (it == m_props.cend() || it->type != PT_SYSTIME)
+    const auto it = find(key);
+    if (it == cend() || it->type != PT_SYSTIME)
         return {};
     return fileTimeToDateTime(it->value.toULongLong());
 }
@@ -150,7 +192,7 @@ static Expected<bool> loadDeferred(const PropertyBag &bag)
 {
     if (!bag.mayHoldDeferred())
         return true;
-    for (const PropValue &v : bag.all()) {
+    for (const PropValue &v : bag) {
         if (!isDeferred(v.value))
             continue;
         if (const Expected<QByteArray> bytes = bytesOf(v.value); !bytes)

@@ -55,7 +55,7 @@ QJsonValue valueToJson(const PropValue &value)
 QJsonObject bagToJson(const PropertyBag &bag)
 {
     QJsonObject out;
-    for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it)
+    for (auto it = bag.cbegin(); it != bag.cend(); ++it)
         out.insert(it.key().toString(it->type), valueToJson(*it));
     return out;
 }

@@ -98,7 +98,7 @@ private:
     QList<std::pair<quint32, QString>> children(const Cfb::Storage &s, const QString &prefix);
 
     QStringList *m_warnings;
-    QHash<quint16, PropName> m_names;
+    QHash<quint16, PropKey> m_names;  // one key for all the bags that hold the property
 };
 
 // [MS-OXMSG] 2.2.3 Named Property Mapping Storage: GUID, entry and string streams.
@@ -160,7 +160,7 @@ void MsgReader::readNameMap(const Cfb::Storage &root)
         } else {
             name.lid = nameOrOffset;
         }
-        m_names.insert(quint16(Format::kFirstNamedId + propIndex), name);
+        m_names.insert(quint16(Format::kFirstNamedId + propIndex), PropKey(std::move(name)));
     }
     if (c.remaining())
         warn(nameId, QStringLiteral("entry stream ends in a partial record (%1 bytes)").arg(c.remaining()));
@@ -222,7 +222,7 @@ PropKey MsgReader::keyOf(const Cfb::Storage &s, quint16 id)
         return PropKey(id);
     const auto it = m_names.constFind(id);
     if (it != m_names.cend())
-        return PropKey(*it);
+        return *it;
     warn(s, QStringLiteral("named property 0x%1 has no entry in the name map; kept by its id").arg(id, 4, 16, QLatin1Char('0')));
     return PropKey(id);
 }
@@ -313,6 +313,7 @@ std::optional<PropValue> MsgReader::multiValue(const Cfb::Storage &s, const RawE
 PropertyBag MsgReader::decode(const Cfb::Storage &s, const QList<RawEntry> &list, const CodePage &cp)
 {
     PropertyBag bag;
+    bag.reserve(list.size());
     for (const RawEntry &e : list) {
         const quint16 type = e.type();
         std::optional<PropValue> v;

@@ -97,7 +97,7 @@ private:
 
 void MsgWriter::collectBag(const PropertyBag &bag, QList<PropName> &named)
 {
-    for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it) {
+    for (auto it = bag.cbegin(); it != bag.cend(); ++it) {
         if (it.key().isNamed())
             named.append(*it.key().named);
         else if (it.key().id >= Format::kFirstNamedId)
@@ -237,7 +237,7 @@ bool MsgWriter::writeBag(Cfb::Writer::Handle h, const PropertyBag &bag, const QB
 {
     QByteArray props = header;
     ByteWriter w(props);
-    for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it) {
+    for (auto it = bag.cbegin(); it != bag.cend(); ++it) {
         const PropValue &v = *it;
         const quint16 id = idOf(it.key());
         if (embeddedObject && id == PR_ATTACH_DATA_BIN)

@@ -4,6 +4,7 @@
 #include "deliverystatus.h"
 
 #include <QHash>
+#include <QSet>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <vector>
@@ -27,6 +28,11 @@ bool hasNdrProps(const PropertyBag &props)
 }
 
 QString key(const QString &address) { return address.trimmed().toLower(); }
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
 
 // "<server.example.com #5.1.1 smtp;550 5.1.1 User unknown>" ([MS-OXCMAIL] 2.2.3.7.1.2):
 // the remote MTA, the status and the diagnostic text.
@@ -381,6 +387,10 @@ void NdrReport::buildRows()
 {
     m_rows.clear();
     QList<bool> joined(m_failures.size(), false);
+    std::vector<std::shared_ptr<const Failure>> failures;  // what the rows share
+    failures.reserve(size_t(m_failures.size()));
+    for (const Failure &f : std::as_const(m_failures))
+        failures.push_back(std::make_shared<const Failure>(f));
     if (m_original) {
         m_rows.reserve(m_original->recipients.size() + m_failures.size());
         for (int i = 0; i < m_original->recipients.size(); ++i) {
@@ -401,11 +411,22 @@ void NdrReport::buildRows()
             QHash<QString, qsizetype> first;
             std::vector<qsizetype> next;
         };
-        auto index = [this](auto keyOf) {
+        // Only rows whose key a failure waits for are indexed. An ASCII name's key is as long as
+        // the name (trimmed, for a name that is an address), so most rows of a big table are
+        // passed over without making their key.
+        auto index = [this](const QSet<QString> &wanted, auto nameOf, auto keyOf) {
+            QSet<qsizetype> lengths;
+            for (const QString &k : wanted)
+                lengths.insert(k.size());
             RowsByKey rows;
             rows.next.assign(size_t(m_rows.size()), -1);
             for (qsizetype i = m_rows.size(); i-- > 0;) {  // backwards: each key's chain in table order
-                const QString k = keyOf(m_rows[i]);
+                const QStringView name = nameOf(m_rows[i].displayName);
+                if (!lengths.contains(name.size()) && isAscii(name))
+                    continue;
+                const QString k = keyOf(m_rows[i].displayName);
+                if (!wanted.contains(k))
+                    continue;
                 rows.next[size_t(i)] = rows.first.value(k, -1);
                 rows.first.insert(k, i);
             }
@@ -422,7 +443,7 @@ void NdrReport::buildRows()
         auto join = [&](qsizetype f, qsizetype row) {
             if (row < 0)
                 return;
-            m_rows[row].failure = m_failures[f];
+            m_rows[row].failure = failures[size_t(f)];
             joined[f] = true;
         };
         // By address, in one pass over the rows: the failures wait under their key, and each
@@ -441,12 +462,24 @@ void NdrReport::buildRows()
                 waiting.erase(it);
         }
         if (joined.contains(false)) {
-            RowsByKey byName = index([](const RecipientRow &r) { return r.displayName.toCaseFolded(); });
-            RowsByKey byNameAsAddress = index([](const RecipientRow &r) { return key(r.displayName); });  // a name that is an address
+            auto nameKey = [](const QString &name) { return name.trimmed().toCaseFolded(); };
+            QSet<QString> names, addresses;
+            for (qsizetype f = 0; f < m_failures.size(); ++f) {
+                if (!joined[f]) {
+                    names.insert(nameKey(m_failures[f].displayName));
+                    addresses.insert(key(m_failures[f].address));
+                }
+            }
+            names.remove(QString());
+            addresses.remove(QString());
+            RowsByKey byName = index(names, [](const QString &n) { return QStringView(n); },
+                                     [](const QString &n) { return n.toCaseFolded(); });
+            RowsByKey byNameAsAddress = index(addresses, [](const QString &n) { return QStringView(n).trimmed(); },
+                                              key);  // a name that is an address
             for (qsizetype f = 0; f < m_failures.size(); ++f) {
                 if (joined[f])
                     continue;
-                const qsizetype byItsName = firstFree(byName, m_failures[f].displayName.trimmed().toCaseFolded());
+                const qsizetype byItsName = firstFree(byName, nameKey(m_failures[f].displayName));
                 const qsizetype byItsAddress = firstFree(byNameAsAddress, key(m_failures[f].address));
                 join(f, byItsName < 0 ? byItsAddress : byItsAddress < 0 ? byItsName : qMin(byItsName, byItsAddress));
             }
@@ -459,8 +492,8 @@ void NdrReport::buildRows()
         RecipientRow row;
         row.displayName = m_failures[f].displayName;
         row.address = m_failures[f].address;
-        row.failure = m_failures[f];
-        m_rows.append(row);
+        row.failure = failures[size_t(f)];
+        m_rows.append(std::move(row));
     }
 }
 

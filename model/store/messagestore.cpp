@@ -416,7 +416,7 @@ Expected<bool> MessageStore::insertProps(int ownerKind, qint64 ownerId, const Pr
 {
     RowWriter &rows = *m_stmts->rows;
     qint64 &propId = m_stmts->lastPropertyId;
-    for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it) {
+    for (auto it = bag.cbegin(); it != bag.cend(); ++it) {
         if (skipAttachData && isAttachData(it.key(), *it))
             continue;
         qint64 tag = it.key().id;

@@ -74,7 +74,7 @@ struct Payload {
 void collect(const Message &m, Payload &p)
 {
     auto bag = [&](const PropertyBag &b) {
-        for (const PropValue &v : b.all()) {
+        for (const PropValue &v : b) {
             const QVariant e = Store::encodeValue(v);
             p.bytes += e.typeId() == QMetaType::QByteArray ? e.toByteArray().size()
                      : e.typeId() == QMetaType::QString    ? e.toString().size() * 2

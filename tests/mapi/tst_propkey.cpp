@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rejectsMalformed_data();
     void rejectsMalformed();
     void bagOrder();
+    void bagKeepsOneValuePerKey();
     void namedOrderFollowsGuidText();
 };
 
@@ -91,10 +92,33 @@ void TstPropKey::bagOrder()
     bag.setString(PropKey::lid(PS_PUBLIC_STRINGS, 0x9000), QStringLiteral("n"));
     bag.setString(PR_MESSAGE_CLASS, QStringLiteral("c"));
     QStringList order;
-    for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it)
+    for (auto it = bag.cbegin(); it != bag.cend(); ++it)
         order.append(it->value.toString());
     QCOMPARE(order, (QStringList{QStringLiteral("c"), QStringLiteral("s"), QStringLiteral("n"), QStringLiteral("k")}));
     QVERIFY(!(PropKey(PR_SUBJECT) < PropKey(PR_SUBJECT)));
+}
+
+void TstPropKey::bagKeepsOneValuePerKey()
+{
+    // A key set again takes the new value in its place; a named key is found by its name, not
+    // by the object that was used to set it.
+    PropertyBag bag;
+    for (PropId id : {PR_SUBJECT, PR_MESSAGE_CLASS, PR_BODY, PR_SUBJECT})
+        bag.setString(id, QString::number(id, 16));
+    bag.setString(PropKey::string(PS_PUBLIC_STRINGS, QStringLiteral("Keywords")), QStringLiteral("first"));
+    bag.setString(PR_MESSAGE_CLASS, QStringLiteral("again"));
+    bag.setString(PropKey::string(PS_PUBLIC_STRINGS, QStringLiteral("Keywords")), QStringLiteral("second"));
+    QCOMPARE(bag.size(), 4);
+    QCOMPARE(bag.string(PR_MESSAGE_CLASS), QStringLiteral("again"));
+    QCOMPARE(bag.string(PropKey::string(PS_PUBLIC_STRINGS, QStringLiteral("Keywords"))), QStringLiteral("second"));
+    QVERIFY(!bag.contains(PropKey::string(PS_PUBLIC_STRINGS, QStringLiteral("keywords"))));
+
+    bag.remove(PR_BODY);
+    bag.remove(PR_BODY);  // absent: nothing happens
+    bag.remove(PropKey::string(PS_PUBLIC_STRINGS, QStringLiteral("Keywords")));
+    QCOMPARE(bag.keys(), (QList<PropKey>{PR_MESSAGE_CLASS, PR_SUBJECT}));
+    QVERIFY(!bag.value(PR_BODY).isValid());
+    QCOMPARE(bag.string(PR_SUBJECT), QString::number(PR_SUBJECT, 16));
 }
 
 void TstPropKey::namedOrderFollowsGuidText()
@@ -113,7 +137,7 @@ void TstPropKey::namedOrderFollowsGuidText()
     }
     expected.sort();
     QStringList order;
-    for (auto it = bag.all().cbegin(); it != bag.all().cend(); ++it)
+    for (auto it = bag.cbegin(); it != bag.cend(); ++it)
         order.append(it->value.toString());
     QCOMPARE(order, expected);
 }

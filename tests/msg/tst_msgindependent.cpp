@@ -59,7 +59,7 @@ void string8CodePages(const Message &m, quint32 inherited, QSet<quint32> &out)
             break;
         }
     auto scan = [&](const PropertyBag &bag) {
-        for (const PropValue &v : bag.all())
+        for (const PropValue &v : bag)
             if (baseType(v.type) == PT_STRING8)
                 out.insert(cp);
     };

@@ -7,6 +7,7 @@
 using namespace Ndr;
 using namespace Ndr::Mapi;
 using namespace Ndr::Report;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -214,6 +215,53 @@ private Q_SLOTS:
         QCOMPARE(r.failedCount(), 1);
         QVERIFY(r.rows().at(3).failed());
         QCOMPARE(r.rows().size(), 4);  // joined: no extra row
+    }
+
+    void joinsByNameWhateverItsCaseOrScript_data()
+    {
+        QTest::addColumn<QString>("rowName");
+        QTest::addColumn<QString>("reportedName");
+        QTest::addColumn<QString>("reportedAddress");
+        QTest::addColumn<bool>("joins");
+        QTest::newRow("same") << u"Dee Dunn"_s << u"Dee Dunn"_s << u"dee@example.com"_s << true;
+        QTest::newRow("other case") << u"Dee Dunn"_s << u"DEE dunn"_s << u"dee@example.com"_s << true;
+        QTest::newRow("spaces around the reported name") << u"Dee Dunn"_s << u"  Dee Dunn "_s << u"dee@example.com"_s << true;
+        QTest::newRow("umlauts, other case") << u"J\u00FCrgen \u00D6z"_s << u"J\u00DCRGEN \u00F6z"_s << u"jo@example.de"_s << true;
+        QTest::newRow("greek, other case") << u"\u0394\u03B7\u03BC\u03AE\u03C4\u03C1\u03B7\u03C2"_s
+                                           << u"\u0394\u0397\u039C\u0389\u03A4\u03A1\u0397\u03A3"_s << u"d@example.gr"_s << true;
+        // Lower case, the Turkish capital dotted I is two characters: the key is longer than the name.
+        QTest::newRow("an address that grows in lower case") << u"\u0130pek@Example.com"_s << QString()
+                                                              << u"\u0130PEK@example.com"_s << true;
+        QTest::newRow("a name that is the address") << u" Fay@Example.COM"_s << QString() << u"fay@example.com"_s << true;
+        QTest::newRow("another name of the same length") << u"Dee Dunn"_s << u"Dee Dunk"_s << u"dee@example.com"_s << false;
+        QTest::newRow("a longer name") << u"Dee Dunn"_s << u"Dee Dunne"_s << u"dee@example.com"_s << false;
+    }
+
+    void joinsByNameWhateverItsCaseOrScript()
+    {
+        // Rows with only an X.500 address join a failure by name, among 1,000 that do not.
+        QFETCH(QString, rowName);
+        QFETCH(QString, reportedName);
+        QFETCH(QString, reportedAddress);
+        QFETCH(bool, joins);
+        auto orig = original();
+        const qsizetype before = orig->recipients.size();
+        for (int i = 0; i < 1000; ++i) {
+            Recipient ex;
+            ex.props.setString(PR_DISPLAY_NAME, i == 700 ? rowName : u"Person %1"_s.arg(i));
+            ex.props.setString(PR_ADDRTYPE, u"EX"_s);
+            ex.props.setString(PR_EMAIL_ADDRESS, u"/o=Org/ou=Exchange/cn=Recipients/cn=p%1"_s.arg(i));
+            orig->recipients.append(ex);
+        }
+        auto report = reportAround(orig);
+        QByteArray dsn = "Reporting-MTA: dns; mx\n\nFinal-Recipient: rfc822; " + reportedAddress.toUtf8() + "\n";
+        if (!reportedName.isEmpty())
+            dsn += "X-Display-Name: " + reportedName.toUtf8() + "\n";
+        attachDsn(*report, dsn + "Action: failed\nStatus: 5.1.1\n");
+        const NdrReport r = NdrReport::fromMessage(report);
+        QCOMPARE(r.failedCount(), 1);
+        QCOMPARE(r.rows().at(before + 700).failed(), joins);
+        QCOMPARE(r.rows().size(), before + 1000 + (joins ? 0 : 1));  // else a row of its own
     }
 
     void failuresJoinTheFirstMatchingRow()

@@ -41,7 +41,7 @@ QStringList checkRow(const Recipient &orig, const Recipient &got, const QString 
                    .arg(expectedType, 8, 16, QLatin1Char('0'));
     if (expectedRowId && got.props.int32(PR_ROWID) != expectedRowId)
         out << u"%1 PR_ROWID is %2, not %3"_s.arg(where).arg(got.props.int32(PR_ROWID).value_or(-1)).arg(*expectedRowId);
-    for (auto it = orig.props.all().cbegin(); it != orig.props.all().cend(); ++it) {
+    for (auto it = orig.props.cbegin(); it != orig.props.cend(); ++it) {
         const PropKey &k = it.key();
         if (!k.isNamed() && (k.id == PR_RECIPIENT_TYPE || (expectedRowId && k.id == PR_ROWID)))
             continue;
@@ -57,7 +57,7 @@ QStringList checkRow(const Recipient &orig, const Recipient &got, const QString 
         else if (got.props.value(k) != *it || got.props.value(k).value.metaType() != it->value.metaType())
             out << u"%1 changed %2"_s.arg(where, k.toString(it->type));
     }
-    for (auto it = got.props.all().cbegin(); it != got.props.all().cend(); ++it)
+    for (auto it = got.props.cbegin(); it != got.props.cend(); ++it)
         if (!orig.props.contains(it.key()) && !(it.key() == PropKey(PR_RECIPIENT_TYPE))
             && !(expectedRowId && it.key() == PropKey(PR_ROWID)) && !(!corrected.isEmpty() && isAddressField(it.key())))
             out << u"%1 gained %2"_s.arg(where, it.key().toString(it->type));
@@ -80,7 +80,7 @@ QStringList resendViolations(const Message &original, const Message &resent, con
 {
     QStringList out;
     // Message properties: all copied but the sender families and the recipient table.
-    for (auto it = original.props.all().cbegin(); it != original.props.all().cend(); ++it) {
+    for (auto it = original.props.cbegin(); it != original.props.cend(); ++it) {
         const PropKey &k = it.key();
         const QString name = u"props "_s + k.toString(it->type);
         if (isSenderFamily(k) || k == PropKey(0x0E12)) {
@@ -96,7 +96,7 @@ QStringList resendViolations(const Message &original, const Message &resent, con
         else if (resent.props.value(k) != *it || resent.props.value(k).value.metaType() != it->value.metaType())
             out << name + u" changed"_s;
     }
-    for (auto it = resent.props.all().cbegin(); it != resent.props.all().cend(); ++it) {
+    for (auto it = resent.props.cbegin(); it != resent.props.cend(); ++it) {
         const PropKey &k = it.key();
         if (original.props.contains(k) || k == PropKey(PR_MESSAGE_CLASS) || k == PropKey(PR_MESSAGE_FLAGS))
             continue;

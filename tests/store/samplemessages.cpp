@@ -184,7 +184,7 @@ static QString show(const PropValue &v)
 QStringList diffBags(const PropertyBag &expected, const PropertyBag &actual, const QString &where, bool strictTypes)
 {
     QStringList out;
-    for (auto it = expected.all().cbegin(); it != expected.all().cend(); ++it) {
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const QString name = where + QLatin1Char(' ') + it.key().toString(it->type);
         if (!actual.contains(it.key())) {
             out << name + u" missing"_s;
@@ -197,7 +197,7 @@ QStringList diffBags(const PropertyBag &expected, const PropertyBag &actual, con
             out << u"%1: held as %2, not %3"_s.arg(name, QString::fromLatin1(other.value.metaType().name()),
                                                   QString::fromLatin1(it->value.metaType().name()));
     }
-    for (auto it = actual.all().cbegin(); it != actual.all().cend(); ++it)
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it)
         if (!expected.contains(it.key()))
             out << where + QLatin1Char(' ') + it.key().toString(it->type) + u" added: "_s + show(*it);
     return out;
