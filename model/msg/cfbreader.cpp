@@ -59,12 +59,19 @@ struct FileImpl {
         const quint64 low = u32(e, kSize), high = u32(e, kSize + 4);
         return qint64(layout.version4 ? (high << 32 | low) & 0x7FFFFFFFFFFFFFFF : low);
     }
-    QString name(quint32 e) const
+    // Appends entry e's name to `to` and returns its length: at most 31 characters and a NUL;
+    // the length field counts bytes.
+    qsizetype appendName(quint32 e, QString &to) const
     {
-        // At most 31 characters and a NUL; the length field counts bytes.
         const char *at = bytes.constData() + layout.entryOffset(e);
         const int units = qBound(0, int(qFromLittleEndian<quint16>(at + kNameLength)) / 2, 32);
-        return utf16leUntilNul(QByteArrayView(at, 2 * units));
+        int n = 0;
+        while (n < units && qFromLittleEndian<quint16>(at + 2 * n) != 0)
+            ++n;
+        const qsizetype from = to.size();
+        to.resize(from + n);
+        qFromLittleEndian<char16_t>(at, n, to.data() + from);
+        return n;
     }
 
     std::optional<QByteArray> readChain(quint32 entry, const QString &name, QString *problem);
@@ -168,20 +175,45 @@ std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name
     return out;
 }
 
+// A storage's children are read from the directory when it is opened: a message has one
+// storage per recipient, so what each child costs counts. Their names are kept back to back
+// in one string; Entry values, each with a name of its own, are made only when asked for.
 struct StorageImpl {
-    std::shared_ptr<FileImpl> file;
-    quint32 self = 0;  // its directory entry
-    QString path;
-    QList<Entry> entries;
-    std::vector<quint32> ids;     // directory entry of each of entries
-    std::vector<int> byName;      // indexes of entries, sorted by name (no hash per storage:
-                                  // a message has one storage per recipient)
+    struct Child {
+        quint32 id = 0;  // directory entry
+        qsizetype nameAt = 0, nameLength = 0;  // in names
+        bool isStorage = false;
+        qint64 size = 0;
+    };
 
-    const Entry *find(const QString &name) const
+    std::shared_ptr<FileImpl> file;
+    std::shared_ptr<const StorageImpl> parent;  // for path(), made only for a message
+    QString name;     // in parent
+    quint32 self = 0;  // its directory entry
+    QString names;
+    std::vector<Child> children;
+    std::vector<int> byName;  // indexes of children, sorted by name (no hash per storage)
+    mutable std::optional<QList<Entry>> entries;
+
+    QStringView nameOf(const Child &c) const { return QStringView(names).mid(c.nameAt, c.nameLength); }
+
+    const Child *find(QStringView n) const
     {
-        const auto it = std::lower_bound(byName.cbegin(), byName.cend(), name,
-                                         [this](int i, const QString &n) { return entries[i].name < n; });
-        return it != byName.cend() && entries[*it].name == name ? &entries[*it] : nullptr;
+        const auto it = std::lower_bound(byName.cbegin(), byName.cend(), n,
+                                         [this](int i, QStringView v) { return nameOf(children[size_t(i)]) < v; });
+        return it != byName.cend() && nameOf(children[size_t(*it)]) == n ? &children[size_t(*it)] : nullptr;
+    }
+
+    const QList<Entry> &entryList() const
+    {
+        if (!entries) {
+            QList<Entry> list;
+            list.reserve(qsizetype(children.size()));
+            for (const Child &c : children)
+                list.append(Entry{nameOf(c).toString(), c.isStorage, c.size});
+            entries = std::move(list);
+        }
+        return *entries;
     }
 
     // The children form a tree through their left and right links ([MS-CFB] 2.6.4); walked
@@ -221,87 +253,101 @@ struct StorageImpl {
             const quint32 right = f.u32(e, kRight);
             cur = take(right) ? right : kNoEntry;
         }
-        byName.resize(size_t(entries.size()));
+        byName.resize(children.size());
         std::iota(byName.begin(), byName.end(), 0);
         // Stable: of two entries with one name, the first in directory order is found.
-        std::stable_sort(byName.begin(), byName.end(), [this](int a, int b) { return entries[a].name < entries[b].name; });
+        std::stable_sort(byName.begin(), byName.end(), [this](int a, int b) {
+            return nameOf(children[size_t(a)]) < nameOf(children[size_t(b)]);
+        });
     }
 
     void add(quint32 e, QStringList *problems)
     {
         const quint8 type = file->type(e);
-        Entry entry;
-        entry.name = file->name(e);
+        Child c;
+        c.id = e;
+        c.nameAt = names.size();
+        c.nameLength = file->appendName(e, names);
         if (type != StorageType && type != StreamType) {
             problems->append(QStringLiteral("%1: directory entry %2 (%3) has type %4; left out")
-                                 .arg(where()).arg(e).arg(entry.name).arg(type));
+                                 .arg(where()).arg(e).arg(nameOf(c)).arg(type));
+            names.truncate(c.nameAt);
             return;
         }
-        entry.isStorage = type == StorageType;
-        entry.size = entry.isStorage ? 0 : file->size(e);
-        entries.append(entry);
-        ids.push_back(e);
+        c.isStorage = type == StorageType;
+        c.size = c.isStorage ? 0 : file->size(e);
+        children.push_back(c);
     }
 
-    QString where() const { return path.isEmpty() ? QStringLiteral("root") : path; }
+    QString path() const { return !parent ? QString() : parent->parent ? parent->path() + QLatin1Char('/') + name : name; }
+    QString where() const
+    {
+        const QString p = path();
+        return p.isEmpty() ? QStringLiteral("root") : p;
+    }
 };
 
-QString Storage::path() const { return m_d ? m_d->path : QString(); }
+QString Storage::path() const { return m_d ? m_d->path() : QString(); }
 
 const QList<Entry> &Storage::entries() const
 {
     static const QList<Entry> none;
-    return m_d ? m_d->entries : none;
+    return m_d ? m_d->entryList() : none;
 }
 
-bool Storage::contains(const QString &name) const { return entry(name) != nullptr; }
+bool Storage::contains(const QString &name) const { return m_d && m_d->find(name); }
 
-const Entry *Storage::entry(const QString &name) const { return m_d ? m_d->find(name) : nullptr; }
+const Entry *Storage::entry(const QString &name) const
+{
+    const StorageImpl::Child *c = m_d ? m_d->find(name) : nullptr;
+    return c ? &m_d->entryList()[c - m_d->children.data()] : nullptr;
+}
 
 std::optional<QByteArray> Storage::readStream(const QString &name, qint64 maxSize, QString *problem) const
 {
-    const Entry *e = entry(name);
-    if (!e) {
+    const StorageImpl::Child *c = m_d ? m_d->find(name) : nullptr;
+    if (!c) {
         *problem = QStringLiteral("stream %1 is missing").arg(name);
         return std::nullopt;
     }
-    if (e->isStorage) {
+    if (c->isStorage) {
         *problem = QStringLiteral("%1 is a storage, not a stream").arg(name);
         return std::nullopt;
     }
-    if (e->size > maxSize) {
-        *problem = QStringLiteral("stream %1 declares %2 bytes (limit %3)").arg(name).arg(e->size).arg(maxSize);
+    if (c->size > maxSize) {
+        *problem = QStringLiteral("stream %1 declares %2 bytes (limit %3)").arg(name).arg(c->size).arg(maxSize);
         return std::nullopt;
     }
-    return m_d->file->readChain(m_d->ids[size_t(e - m_d->entries.constData())], name, problem);
+    return m_d->file->readChain(c->id, name, problem);
 }
 
 std::optional<Mapi::DeferredBytes> Storage::deferredStream(const QString &name) const
 {
-    const Entry *e = entry(name);
-    if (!e || e->isStorage || e->size < kShareFrom || !m_d->file->source->isFile())
+    const StorageImpl::Child *c = m_d ? m_d->find(name) : nullptr;
+    if (!c || c->isStorage || c->size < kShareFrom || !m_d->file->source->isFile())
         return std::nullopt;
-    const auto at = m_d->file->contiguousAt(m_d->ids[size_t(e - m_d->entries.constData())]);
+    const auto at = m_d->file->contiguousAt(c->id);
     if (!at)
         return std::nullopt;
-    return Mapi::DeferredBytes(m_d->file->source, *at, e->size);
+    return Mapi::DeferredBytes(m_d->file->source, *at, c->size);
 }
 
 Storage Storage::storage(const QString &name, QString *problem) const
 {
-    const Entry *e = entry(name);
-    if (!e) {
+    const StorageImpl::Child *c = m_d ? m_d->find(name) : nullptr;
+    if (!c) {
         *problem = QStringLiteral("storage %1 is missing").arg(name);
         return {};
     }
-    if (!e->isStorage) {
+    if (!c->isStorage) {
         *problem = QStringLiteral("%1 is a stream, not a storage").arg(name);
         return {};
     }
     auto d = std::make_shared<StorageImpl>();
     d->file = m_d->file;
-    d->self = m_d->ids[size_t(e - m_d->entries.constData())];
-    d->path = m_d->path.isEmpty() ? name : m_d->path + QLatin1Char('/') + name;
+    d->parent = m_d;
+    d->name = name;
+    d->self = c->id;
     QStringList problems;
     d->enumerate(&problems);
     if (!problems.isEmpty())

@@ -348,7 +348,7 @@ QList<std::pair<quint32, QString>> MsgReader::children(const Cfb::Storage &s, co
         if (!e.isStorage || !e.name.startsWith(prefix))
             continue;
         bool ok = false;
-        const quint32 n = e.name.mid(prefix.size()).toUInt(&ok, 16);
+        const quint32 n = QStringView(e.name).mid(prefix.size()).toUInt(&ok, 16);
         if (!ok) {
             warn(s, QStringLiteral("storage %1 has no number; skipped").arg(e.name));
             continue;
