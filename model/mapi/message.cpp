@@ -80,19 +80,21 @@ PropValue PropertyBag::value(const PropKey &key) const
     return it != cend() ? it.value() : PropValue();
 }
 
-void PropertyBag::set(const PropKey &key, const PropValue &v)
+bool PropertyBag::set(const PropKey &key, const PropValue &v)
 {
     m_mayHoldDeferred = m_mayHoldDeferred || isDeferred(v.value);
     // Readers set properties in tag order: most go at the end.
     if (m_props.isEmpty() || m_props.constLast().first < key) {
         m_props.emplaceBack(key, v);
-        return;
+        return false;
     }
     const qsizetype at = lowerBound(key) - m_props.cbegin();
-    if (!(key < m_props.at(at).first))
+    if (!(key < m_props.at(at).first)) {
         m_props[at].second = v;
-    else
-        m_props.insert(at, Entry(key, v));
+        return true;
+    }
+    m_props.insert(at, Entry(key, v));
+    return false;
 }
 
 void PropertyBag::remove(const PropKey &key)

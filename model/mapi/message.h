@@ -92,7 +92,7 @@ public:
 
     bool contains(const PropKey &key) const { return find(key) != cend(); }
     PropValue value(const PropKey &key) const;  // invalid when absent
-    void set(const PropKey &key, const PropValue &v);
+    bool set(const PropKey &key, const PropValue &v);  // whether it replaced a value
     void remove(const PropKey &key);
     void reserve(qsizetype count) { m_props.reserve(count); }
     bool isEmpty() const { return m_props.isEmpty(); }

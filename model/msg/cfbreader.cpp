@@ -21,6 +21,7 @@ namespace {
 
 constexpr quint32 kNoEntry = 0xFFFFFFFF;
 constexpr qint64 kShareFrom = 64 * 1024;  // big streams (attachment data) are shared, not copied
+constexpr size_t kSearchInOrderUpTo = 32;  // children of a storage, found without an index
 
 // [MS-CFB] 2.6.1 directory entry fields.
 constexpr int kNameLength = 64, kType = 66, kLeft = 68, kRight = 72, kChild = 76, kStart = 116, kSize = 120;
@@ -61,10 +62,14 @@ struct FileImpl {
     }
     // Appends entry e's name to `to` and returns its length: at most 31 characters and a NUL;
     // the length field counts bytes.
+    int nameRoom(quint32 e) const
+    {
+        return qBound(0, int(qFromLittleEndian<quint16>(bytes.constData() + layout.entryOffset(e) + kNameLength)) / 2, 32);
+    }
     qsizetype appendName(quint32 e, QString &to) const
     {
         const char *at = bytes.constData() + layout.entryOffset(e);
-        const int units = qBound(0, int(qFromLittleEndian<quint16>(at + kNameLength)) / 2, 32);
+        const int units = nameRoom(e);
         int n = 0;
         while (n < units && qFromLittleEndian<quint16>(at + 2 * n) != 0)
             ++n;
@@ -192,13 +197,20 @@ struct StorageImpl {
     quint32 self = 0;  // its directory entry
     QString names;
     std::vector<Child> children;
-    std::vector<int> byName;  // indexes of children, sorted by name (no hash per storage)
+    // Indexes of children, sorted by name, for a storage of many (a message's with its
+    // recipients); a small one (a recipient's) is searched in order, which costs less than
+    // sorting it.
+    std::vector<int> byName;
     mutable std::optional<QList<Entry>> entries;
 
     QStringView nameOf(const Child &c) const { return QStringView(names).mid(c.nameAt, c.nameLength); }
 
     const Child *find(QStringView n) const
     {
+        if (byName.empty()) {
+            const auto it = std::find_if(children.cbegin(), children.cend(), [&](const Child &c) { return nameOf(c) == n; });
+            return it != children.cend() ? &*it : nullptr;
+        }
         const auto it = std::lower_bound(byName.cbegin(), byName.cend(), n,
                                          [this](int i, QStringView v) { return nameOf(children[size_t(i)]) < v; });
         return it != byName.cend() && nameOf(children[size_t(*it)]) == n ? &children[size_t(*it)] : nullptr;
@@ -222,7 +234,7 @@ struct StorageImpl {
     {
         FileImpl &f = *file;
         const quint32 walk = ++f.walk;
-        std::vector<quint32> stack;
+        std::vector<quint32> stack, inOrder;
         quint32 cur = f.u32(self, kChild);
         auto take = [&](quint32 e) {
             if (e == kNoEntry)
@@ -249,10 +261,19 @@ struct StorageImpl {
             }
             const quint32 e = stack.back();
             stack.pop_back();
-            add(e, problems);
+            inOrder.push_back(e);
             const quint32 right = f.u32(e, kRight);
             cur = take(right) ? right : kNoEntry;
         }
+        qsizetype room = 0;
+        for (const quint32 e : inOrder)
+            room += f.nameRoom(e);
+        names.reserve(room);
+        children.reserve(inOrder.size());
+        for (const quint32 e : inOrder)
+            add(e, problems);
+        if (children.size() <= kSearchInOrderUpTo)
+            return;
         byName.resize(children.size());
         std::iota(byName.begin(), byName.end(), 0);
         // Stable: of two entries with one name, the first in directory order is found.

@@ -333,9 +333,8 @@ PropertyBag MsgReader::decode(const Cfb::Storage &s, const QList<RawEntry> &list
         if (!v)
             continue;
         const PropKey key = keyOf(s, e.id());
-        if (bag.contains(key))
+        if (bag.set(key, *v))
             warn(s, QStringLiteral("property %1 appears twice; the later entry (byte %2) is kept").arg(key.toString(type)).arg(e.offset));
-        bag.set(key, *v);
     }
     return bag;
 }
