@@ -26,14 +26,18 @@
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <future>
+#include <optional>
+#include <utility>
 
 namespace {
 
@@ -148,7 +152,6 @@ bool isEnglish(const QString &code)
 // Loads our translation and Qt's own for the language; false when we have none for it.
 bool installTranslations(QApplication &app, const QString &code)
 {
-    QLocale::setDefault(QLocale(code));
     if (isEnglish(code))
         return true;
     auto *own = new QTranslator(&app);
@@ -164,6 +167,82 @@ bool installTranslations(QApplication &app, const QString &code)
     else
         delete qt;
     return true;
+}
+
+// The command line. Described in the language of the window, for --help; read once before
+// QApplication exists too, to start reading the report (startReading).
+struct Options {
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Render the window into a PNG and exit."),
+                                  QStringLiteral("OUT.png")};
+    QCommandLineOption size{QStringLiteral("size"), QApplication::translate("main", "Window size (default 900x600)."),
+                            QStringLiteral("WxH")};
+    QCommandLineOption lang{QStringLiteral("lang"), QApplication::translate("main", "Language of the window's texts."),
+                            QStringLiteral("CODE")};
+    QCommandLineOption theme{QStringLiteral("theme"), QApplication::translate("main", "Colours: light or dark."),
+                             QStringLiteral("light|dark")};
+    QCommandLineOption quitOnPaint{QStringLiteral("quit-on-paint"),
+                                   QApplication::translate("main", "Quit once the window has painted.")};
+    QCommandLineOption state{QStringLiteral("state"),
+                             QApplication::translate("main", "With --screenshot, the state to show: %1 (default form).")
+                                 .arg(Ndr::Screenshot::states().join(QLatin1String(", "))),
+                             QStringLiteral("NAME"), QStringLiteral("form")};
+    QCommandLineOption screenshotAll{
+        QStringLiteral("screenshot-all"),
+        QApplication::translate("main", "Render every state in every language into OUT_DIR and exit."),
+        QStringLiteral("OUT_DIR")};
+    QCommandLineOption rtl{QStringLiteral("rtl"), QApplication::translate("main", "Lay the window out right to left.")};
+    QCommandLineOption store{QStringLiteral("store"),
+                             QApplication::translate("main", "The message store Resend writes into (default: %1).")
+                                 .arg(QDir::toNativeSeparators(Ndr::Store::MessageStore::defaultPath())),
+                             QStringLiteral("PATH")};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QApplication::translate("main", "Shows who did not receive a message, and why, from a bounce report."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     QApplication::translate("main", "The report to open (.msg or .eml)."),
+                                     QStringLiteral("[FILE]"));
+        parser.addOptions({screenshot, size, lang, theme, quitOnPaint, state, screenshotAll, rtl, store});
+    }
+};
+
+using Reading = std::future<Ndr::Expected<Ndr::ReadReport>>;
+
+// The report named on the command line, else the sample, read on the second core while the
+// window is built: for 10,000 recipients, reading takes half the time to the painted form.
+Reading startReading(const QString &file)
+{
+    return std::async(std::launch::async, [file] {
+        return file.isEmpty() ? Ndr::MainWindow::readSample() : Ndr::MainWindow::readFile(file);
+    });
+}
+
+// Starts reading before QApplication exists, whose start takes some 7 ms.
+// Not where the command line is wrong or asks for something else (help, version, every
+// screenshot): QApplication's parser says so then, and may end the process.
+std::optional<std::pair<QString, Reading>> startReadingEarly(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    const Options options;
+    options.describe(parser);
+    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version")) || parser.isSet(options.screenshotAll)
+        || parser.positionalArguments().size() > 1)
+        return std::nullopt;
+    const QStringList files = parser.positionalArguments();
+    const QString file = files.isEmpty() ? QString() : QFileInfo(files.first()).absoluteFilePath();
+    // Qt takes the first thread that meets a QObject for the main one: this one, not the reader.
+    QThread::currentThread();
+    // The locale QApplication sets, set already: GMime takes its fallback charset from it.
+    std::setlocale(LC_ALL, "");
+    return std::make_pair(file, startReading(file));
 }
 
 // Ends the process once the main window has painted: the start-up benchmark's end mark. The
@@ -199,17 +278,19 @@ int main(int argc, char **argv)
     // reads many, keeps the JIT.
     if (!qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"))
         qputenv("QT_ENABLE_REGEXP_JIT", "0");
-    QApplication app(argc, argv);
     // --lang, else English for screenshots, else the system's language where there is a
-    // translation (English otherwise).
+    // translation (English otherwise). The default locale is set before any thread starts (Qt asks so).
     QString lang = languageArgument(argc, argv);
     if (lang.isEmpty() && screenshot)
         lang = QStringLiteral("en_US");
-    bool languageFound = true;  // the system's language may have no translation: English then
+    const QString localeCode = lang.isEmpty() ? QLocale::system().name() : lang;
+    QLocale::setDefault(QLocale(localeCode));
+    auto early = startReadingEarly(argc, argv);
+
+    QApplication app(argc, argv);
+    bool languageFound = installTranslations(app, localeCode);
     if (lang.isEmpty())
-        installTranslations(app, QLocale::system().name());
-    else
-        languageFound = installTranslations(app, lang);
+        languageFound = true;  // the system's language may have no translation: English then
     QApplication::setApplicationName(QStringLiteral("ndrform"));
     QApplication::setOrganizationName(QStringLiteral("ndrform"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NDR Form"));
@@ -217,64 +298,26 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ndrform.NdrForm"));  // resources/desktop/
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Shows who did not receive a message, and why, from a bounce report."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "The report to open (.msg or .eml)."),
-                                 QStringLiteral("[FILE]"));
-    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
-                                           QApplication::translate("main", "Render the window into a PNG and exit."),
-                                           QStringLiteral("OUT.png"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"),
-                                     QApplication::translate("main", "Window size (default 900x600)."),
-                                     QStringLiteral("WxH"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"),
-                                     QApplication::translate("main", "Language of the window's texts."),
-                                     QStringLiteral("CODE"));
-    const QCommandLineOption themeOpt(QStringLiteral("theme"),
-                                      QApplication::translate("main", "Colours: light or dark."),
-                                      QStringLiteral("light|dark"));
-    const QCommandLineOption quitOnPaintOpt(QStringLiteral("quit-on-paint"),
-                                            QApplication::translate("main", "Quit once the window has painted."));
-    parser.addOptions({screenshotOpt, sizeOpt, langOpt, themeOpt, quitOnPaintOpt});
-    const QCommandLineOption stateOpt(
-        QStringLiteral("state"),
-        QApplication::translate("main", "With --screenshot, the state to show: %1 (default form).")
-            .arg(Ndr::Screenshot::states().join(QLatin1String(", "))),
-        QStringLiteral("NAME"), QStringLiteral("form"));
-    const QCommandLineOption screenshotAllOpt(
-        QStringLiteral("screenshot-all"),
-        QApplication::translate("main", "Render every state in every language into OUT_DIR and exit."),
-        QStringLiteral("OUT_DIR"));
-    const QCommandLineOption rtlOpt(QStringLiteral("rtl"),
-                                    QApplication::translate("main", "Lay the window out right to left."));
-    parser.addOptions({stateOpt, screenshotAllOpt, rtlOpt});
-    const QCommandLineOption storeOpt(
-        QStringLiteral("store"),
-        QApplication::translate("main", "The message store Resend writes into (default: %1).")
-            .arg(QDir::toNativeSeparators(Ndr::Store::MessageStore::defaultPath())),
-        QStringLiteral("PATH"));
-    parser.addOption(storeOpt);
+    const Options options;
+    options.describe(parser);
     parser.process(app);
 
-    const QString state = parser.value(stateOpt);
+    const QString state = parser.value(options.state);
     if (!Ndr::Screenshot::states().contains(state)) {
         fail(QStringLiteral("--state is one of %1, not \"%2\"")
                  .arg(Ndr::Screenshot::states().join(QLatin1String(", ")), state));
         return 2;
     }
-    if (parser.isSet(rtlOpt))
+    if (parser.isSet(options.rtl))
         QApplication::setLayoutDirection(Qt::RightToLeft);
 
     QSize size(kDefaultWidth, kDefaultHeight);
-    if (parser.isSet(sizeOpt) && !parseSize(parser.value(sizeOpt), &size)) {
+    if (parser.isSet(options.size) && !parseSize(parser.value(options.size), &size)) {
         fail(QStringLiteral("--size wants WIDTHxHEIGHT between 200x150 and 8000x8000, not \"%1\"")
-                 .arg(parser.value(sizeOpt)));
+                 .arg(parser.value(options.size)));
         return 2;
     }
-    const QString theme = parser.value(themeOpt);
+    const QString theme = parser.value(options.theme);
     if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark")) {
         fail(QStringLiteral("--theme is light or dark, not \"%1\"").arg(theme));
         return 2;
@@ -284,28 +327,24 @@ int main(int argc, char **argv)
         fail(QStringLiteral("one file at a time, not %1").arg(files.size()));
         return 2;
     }
-    if (parser.isSet(screenshotAllOpt)) {
+    if (parser.isSet(options.screenshotAll)) {
         QStringList passOn = files;
-        for (const QCommandLineOption &o : {sizeOpt, themeOpt}) {
+        for (const QCommandLineOption &o : {options.size, options.theme}) {
             if (parser.isSet(o))
                 passOn << QStringLiteral("--%1").arg(o.names().constFirst()) << parser.value(o);
         }
-        if (parser.isSet(rtlOpt))
+        if (parser.isSet(options.rtl))
             passOn << QStringLiteral("--rtl");
-        return Ndr::Screenshot::renderAll(QApplication::applicationFilePath(), parser.value(screenshotAllOpt), passOn,
-                                          parser.isSet(rtlOpt));
+        return Ndr::Screenshot::renderAll(QApplication::applicationFilePath(), parser.value(options.screenshotAll),
+                                          passOn, parser.isSet(options.rtl));
     }
     if (!languageFound) {
         fail(QStringLiteral("no translation for the language \"%1\"").arg(lang));
         return 2;
     }
 
-    // The report is read on the second core while the window is built. For 10,000 recipients,
-    // reading takes about half the time to the painted form.
     const QString file = files.isEmpty() ? QString() : QFileInfo(files.first()).absoluteFilePath();
-    std::future<Ndr::Expected<Ndr::ReadReport>> reading = std::async(std::launch::async, [file] {
-        return file.isEmpty() ? Ndr::MainWindow::readSample() : Ndr::MainWindow::readFile(file);
-    });
+    Reading reading = early && early->first == file ? std::move(early->second) : startReading(file);
 
     // Fusion everywhere: over the system's palette (light or dark) in a normal start, over the
     // pinned palettes for screenshots and --theme.
@@ -328,15 +367,15 @@ int main(int argc, char **argv)
 
     Ndr::MainWindow window;
     window.resize(size);
-    if (parser.isSet(storeOpt))
-        window.setStorePath(QFileInfo(parser.value(storeOpt)).absoluteFilePath());
-    if (!screenshot && !parser.isSet(sizeOpt))
+    if (parser.isSet(options.store))
+        window.setStorePath(QFileInfo(parser.value(options.store)).absoluteFilePath());
+    if (!screenshot && !parser.isSet(options.size))
         window.restoreWindowState();
     // Shown before the window is, so that the form is laid out once, with the report.
     const Ndr::Expected<bool> loaded = file.isEmpty() ? window.showSample(reading.get()) : window.showFile(file, reading.get());
 
     if (screenshot) {
-        const QString out = QFileInfo(parser.value(screenshotOpt)).absoluteFilePath();
+        const QString out = QFileInfo(parser.value(options.screenshot)).absoluteFilePath();
         window.setRecordRecent(false);
         // A resend in a picture goes into a store of its own, named the same on every run.
         QTemporaryDir scratch;
@@ -371,7 +410,7 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    if (parser.isSet(quitOnPaintOpt))
+    if (parser.isSet(options.quitOnPaint))
         window.installEventFilter(new QuitOnPaint(&app));
 
     window.show();
