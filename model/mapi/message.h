@@ -6,7 +6,6 @@
 #include "tags.h"
 
 #include <QList>
-#include <QMap>
 #include <QStringList>
 #include <iterator>
 #include <memory>

@@ -6,7 +6,6 @@
 // sectors are contiguous (attachment data, as most writers lay it out) is not copied at all.
 // From a file, only the sectors used are read (filebytes.h): such a stream may stay on disk.
 #include "cfb.h"
-#include "bytecursor.h"
 #include "cfblayout.h"
 #include "filebytes.h"
 
@@ -60,12 +59,13 @@ struct FileImpl {
         const quint64 low = u32(e, kSize), high = u32(e, kSize + 4);
         return qint64(layout.version4 ? (high << 32 | low) & 0x7FFFFFFFFFFFFFFF : low);
     }
-    // Appends entry e's name to `to` and returns its length: at most 31 characters and a NUL;
-    // the length field counts bytes.
+    // The UTF-16 units entry e's name may take: at most 31 characters and a NUL; the length
+    // field counts bytes.
     int nameRoom(quint32 e) const
     {
         return qBound(0, int(qFromLittleEndian<quint16>(bytes.constData() + layout.entryOffset(e) + kNameLength)) / 2, 32);
     }
+    // Appends entry e's name, up to its NUL, to `to`; returns its length.
     qsizetype appendName(quint32 e, QString &to) const
     {
         const char *at = bytes.constData() + layout.entryOffset(e);
@@ -192,8 +192,8 @@ struct StorageImpl {
     };
 
     std::shared_ptr<FileImpl> file;
-    std::shared_ptr<const StorageImpl> parent;  // for path(), made only for a message
-    QString name;     // in parent
+    std::shared_ptr<const StorageImpl> parent;  // with name, makes path() when a message needs it
+    QString name;                               // in parent
     quint32 self = 0;  // its directory entry
     QString names;
     std::vector<Child> children;
