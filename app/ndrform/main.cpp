@@ -288,9 +288,8 @@ int main(int argc, char **argv)
     auto early = startReadingEarly(argc, argv);
 
     QApplication app(argc, argv);
-    bool languageFound = installTranslations(app, localeCode);
-    if (lang.isEmpty())
-        languageFound = true;  // the system's language may have no translation: English then
+    // The system's language may have no translation: English then.
+    const bool languageFound = installTranslations(app, localeCode) || lang.isEmpty();
     QApplication::setApplicationName(QStringLiteral("ndrform"));
     QApplication::setOrganizationName(QStringLiteral("ndrform"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NDR Form"));

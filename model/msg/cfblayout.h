@@ -1,6 +1,6 @@
 #pragma once
-// The compound file's own structure ([MS-CFB] 2.2 header, 2.3 FAT, 2.5 DIFAT, 2.6 directory):
-// what the reader (cfbreader.cpp) starts from.
+// The compound file's own structure ([MS-CFB] 2.2 header, 2.3 FAT, 2.5 DIFAT, 2.6 directory),
+// as the reader (cfbreader.cpp) and the writer (cfbwriter.cpp) both see it.
 #include "error.h"
 
 #include <QByteArray>
@@ -13,6 +13,13 @@ constexpr quint32 kMaxRegSect = 0xFFFFFFFA;
 constexpr quint32 kNoStream = 0xFFFFFFFF;
 constexpr int kDirEntrySize = 128;
 constexpr int kHeaderDifatCount = 109;  // FAT sector numbers in the header; the rest in DIFAT sectors
+
+// [MS-CFB] 2.6.1: the fields of a directory entry, by byte offset, and its object types.
+namespace Field {
+constexpr int kName = 0, kNameLength = 64, kType = 66, kColour = 67, kLeft = 68, kRight = 72, kChild = 76,
+              kStart = 116, kSize = 120;
+}
+enum EntryType : quint8 { UnusedEntry = 0, StorageEntry = 1, StreamEntry = 2, RootEntry = 5 };
 
 struct Layout {
     bool version4 = false;     // 4096-byte sectors; version 3 stream sizes are 32-bit

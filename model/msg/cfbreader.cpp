@@ -18,13 +18,9 @@ namespace Ndr::Msg::Cfb {
 
 namespace {
 
-constexpr quint32 kNoEntry = 0xFFFFFFFF;
 constexpr qint64 kShareFrom = 64 * 1024;  // big streams (attachment data) are shared, not copied
 constexpr size_t kSearchInOrderUpTo = 32;  // children of a storage, found without an index
-
-// [MS-CFB] 2.6.1 directory entry fields.
-constexpr int kNameLength = 64, kType = 66, kLeft = 68, kRight = 72, kChild = 76, kStart = 116, kSize = 120;
-enum EntryType : quint8 { Unused = 0, StorageType = 1, StreamType = 2, RootType = 5 };
+using namespace Field;
 
 } // namespace
 
@@ -237,13 +233,13 @@ struct StorageImpl {
         std::vector<quint32> stack, inOrder;
         quint32 cur = f.u32(self, kChild);
         auto take = [&](quint32 e) {
-            if (e == kNoEntry)
+            if (e == kNoStream)
                 return false;
             if (!f.entryInFile(e)) {
                 problems->append(QStringLiteral("%1: directory entry %2 lies outside the file").arg(where()).arg(e));
                 return false;
             }
-            if (f.walkStamp[e] == walk || (f.listedUnder[e] != kNoEntry && f.listedUnder[e] != self)) {
+            if (f.walkStamp[e] == walk || (f.listedUnder[e] != kNoStream && f.listedUnder[e] != self)) {
                 problems->append(QStringLiteral("%1: directory entry %2 is linked twice; listed once").arg(where()).arg(e));
                 return false;
             }
@@ -252,18 +248,18 @@ struct StorageImpl {
             return true;
         };
         if (!take(cur))
-            cur = kNoEntry;
-        while (cur != kNoEntry || !stack.empty()) {
-            while (cur != kNoEntry) {
+            cur = kNoStream;
+        while (cur != kNoStream || !stack.empty()) {
+            while (cur != kNoStream) {
                 stack.push_back(cur);
                 const quint32 left = f.u32(cur, kLeft);
-                cur = take(left) ? left : kNoEntry;
+                cur = take(left) ? left : kNoStream;
             }
             const quint32 e = stack.back();
             stack.pop_back();
             inOrder.push_back(e);
             const quint32 right = f.u32(e, kRight);
-            cur = take(right) ? right : kNoEntry;
+            cur = take(right) ? right : kNoStream;
         }
         qsizetype room = 0;
         for (const quint32 e : inOrder)
@@ -289,13 +285,13 @@ struct StorageImpl {
         c.id = e;
         c.nameAt = names.size();
         c.nameLength = file->appendName(e, names);
-        if (type != StorageType && type != StreamType) {
+        if (type != StorageEntry && type != StreamEntry) {
             problems->append(QStringLiteral("%1: directory entry %2 (%3) has type %4; left out")
                                  .arg(where()).arg(e).arg(nameOf(c)).arg(type));
             names.truncate(c.nameAt);
             return;
         }
-        c.isStorage = type == StorageType;
+        c.isStorage = type == StorageEntry;
         c.size = c.isStorage ? 0 : file->size(e);
         children.push_back(c);
     }
@@ -394,15 +390,15 @@ Expected<Reader> Reader::open(std::shared_ptr<FileBytes> source, QStringList *wa
     f->source = source;
     f->bytes = source->bytes();  // shares the buffer, no copy
     const QByteArray &bytes = f->bytes;
-    if (!f->entryInFile(0) || f->type(0) != RootType)
+    if (!f->entryInFile(0) || f->type(0) != RootEntry)
         return makeError(Error::Malformed, QStringLiteral("broken compound file: the directory has no root entry"), 48);
     QStringList local;
     QStringList *sink = warnings ? warnings : &local;
-    f->listedUnder.assign(size_t(f->layout.entryCount()), kNoEntry);
+    f->listedUnder.assign(size_t(f->layout.entryCount()), kNoStream);
     f->walkStamp.assign(size_t(f->layout.entryCount()), 0);
     f->listedUnder[0] = 0;
     // [MS-CFB] 2.6.4: the root entry has no siblings; what hangs off them belongs to no storage.
-    if (f->u32(0, kLeft) != kNoEntry || f->u32(0, kRight) != kNoEntry)
+    if (f->u32(0, kLeft) != kNoStream || f->u32(0, kRight) != kNoStream)
         sink->append(QStringLiteral("compound file: the root entry has siblings; what hangs off them belongs "
                                     "to no storage and is left out"));
     // [MS-CFB] 2.2: the file is whole sectors; a short last one means it was cut off.

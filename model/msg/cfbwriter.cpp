@@ -24,7 +24,7 @@ constexpr quint32 kEndOfChain = 0xFFFFFFFE, kFatSect = 0xFFFFFFFD, kDifSect = 0x
 constexpr qint64 kIdsPerSector = kSectorSize / 4;
 constexpr int kMaxNameLength = 31;  // UTF-16 code units, and a terminating zero
 
-enum EntryType : quint8 { StorageEntry = 1, StreamEntry = 2, RootEntry = 5 };
+using namespace Field;
 
 struct DirEntry {
     QString name;
@@ -167,22 +167,21 @@ QByteArray WriterImpl::directory() const
         const DirEntry &d = entries[e];
         const qint64 at = qint64(e) * kDirEntrySize;
         for (qsizetype i = 0; i < d.name.size(); ++i)
-            qToLittleEndian<quint16>(d.name.at(i).unicode(), dir.data() + at + 2 * i);
-        qToLittleEndian<quint16>(quint16((d.name.size() + 1) * 2), dir.data() + at + 64);
-        dir[at + 66] = char(d.type);
-        dir[at + 67] = red[e] ? 0 : 1;
-        put32(dir, at + 68, tree.left[e]);
-        put32(dir, at + 72, tree.right[e]);
-        put32(dir, at + 76, child[e]);
-        put32(dir, at + 116, d.start);
-        qToLittleEndian<quint64>(d.size, dir.data() + at + 120);
+            qToLittleEndian<quint16>(d.name.at(i).unicode(), dir.data() + at + kName + 2 * i);
+        qToLittleEndian<quint16>(quint16((d.name.size() + 1) * 2), dir.data() + at + kNameLength);
+        dir[at + kType] = char(d.type);
+        dir[at + kColour] = red[e] ? 0 : 1;
+        put32(dir, at + kLeft, tree.left[e]);
+        put32(dir, at + kRight, tree.right[e]);
+        put32(dir, at + kChild, child[e]);
+        put32(dir, at + kStart, d.start);
+        qToLittleEndian<quint64>(d.size, dir.data() + at + kSize);
     }
     // Unused entries to the end of the sector: no name, no links.
     while (dir.size() % kSectorSize) {
         QByteArray unused(kDirEntrySize, '\0');
-        put32(unused, 68, kNoStream);
-        put32(unused, 72, kNoStream);
-        put32(unused, 76, kNoStream);
+        for (const int link : {kLeft, kRight, kChild})
+            put32(unused, link, kNoStream);
         dir.append(unused);
     }
     return dir;
