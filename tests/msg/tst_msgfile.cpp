@@ -45,13 +45,15 @@ private Q_SLOTS:
     void init();
     void attachmentDataStaysInTheFile();
     void smallFilesAreReadWhole();
+    void tablesBeyondTheFirstChunk_data();
+    void tablesBeyondTheFirstChunk();
     void changedFile_data();
     void changedFile();
     void changedFileIsNotStored();
     void changedFileIsNotSaved();
 
 private:
-    QString writeReport(qint64 attachmentSize = kAttachmentSize);
+    QString writeReport(qint64 attachmentSize = kAttachmentSize, int extraRecipients = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QByteArray m_bytes;  // what the last writeReport wrote
@@ -63,10 +65,11 @@ void TstMsgFile::init()
     QVERIFY(m_dir->isValid());
 }
 
-QString TstMsgFile::writeReport(qint64 attachmentSize)
+QString TstMsgFile::writeReport(qint64 attachmentSize, int extraRecipients)
 {
     Fixtures::NdrSpec spec;
     spec.original.attachmentSize = attachmentSize;
+    spec.original.extraRecipients = extraRecipients;
     m_bytes = *Msg::writeMsg(Fixtures::buildNdr(spec));
     const QString path = m_dir->filePath(QStringLiteral("report.msg"));
     QFile f(path);
@@ -106,6 +109,31 @@ void TstMsgFile::smallFilesAreReadWhole()
     QVERIFY(QFile::resize(path, 512));
     QVERIFY(loadDeferred(*opened->message));
     QCOMPARE(a->data(), writtenAttachment(1536));
+}
+
+void TstMsgFile::tablesBeyondTheFirstChunk_data()
+{
+    // Enough recipients that the directory, the mini FAT and the mini stream are read from the
+    // file in several chunks, at different times: each layout failed once when the reader kept
+    // a copy of the file's buffer made before the later chunks were read.
+    QTest::addColumn<int>("recipients");
+    QTest::newRow("1,500") << 1500;
+    QTest::newRow("3,000") << 3000;
+}
+
+void TstMsgFile::tablesBeyondTheFirstChunk()
+{
+    QFETCH(int, recipients);
+    const QString path = writeReport(kAttachmentSize, recipients);
+    const auto opened = openMessageFile(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    QVERIFY2(opened->warnings.isEmpty(), qPrintable(opened->warnings.join(u'\n')));
+    const Message *original = MsgTest::attachedOriginal(*opened->message);
+    QVERIFY(original);
+    QCOMPARE(original->recipients.size(), 5 + recipients);
+    const auto fromMemory = Msg::readMsg(m_bytes);
+    QVERIFY(fromMemory);
+    QVERIFY(*opened->message == *fromMemory);
 }
 
 void TstMsgFile::changedFile_data()
