@@ -62,16 +62,16 @@ bool PropKey::namedLess(const PropKey &o) const
     return named->isString() ? named->name < o.named->name : named->lid < o.named->lid;
 }
 
-QList<PropertyBag::Entry>::const_iterator PropertyBag::lowerBound(const PropKey &key) const
+PropertyBag::const_iterator PropertyBag::lowerBound(const PropKey &key) const
 {
-    return std::lower_bound(m_props.cbegin(), m_props.cend(), key,
-                            [](const Entry &e, const PropKey &k) { return e.first < k; });
+    return const_iterator(std::lower_bound(m_props.cbegin(), m_props.cend(), key,
+                                           [](const Entry &e, const PropKey &k) { return e.first < k; }));
 }
 
 PropertyBag::const_iterator PropertyBag::find(const PropKey &key) const
 {
     const auto it = lowerBound(key);
-    return it != m_props.cend() && !(key < it->first) ? const_iterator(it) : cend();
+    return it != cend() && !(key < it.key()) ? it : cend();
 }
 
 PropValue PropertyBag::value(const PropKey &key) const
@@ -88,7 +88,7 @@ bool PropertyBag::set(const PropKey &key, const PropValue &v)
         m_props.emplaceBack(key, v);
         return false;
     }
-    const qsizetype at = lowerBound(key) - m_props.cbegin();
+    const qsizetype at = lowerBound(key).m_it - m_props.cbegin();
     if (!(key < m_props.at(at).first)) {
         m_props[at].second = v;
         return true;

@@ -97,6 +97,7 @@ public:
     bool isEmpty() const { return m_props.isEmpty(); }
     qsizetype size() const { return m_props.size(); }
     const_iterator find(const PropKey &key) const;
+    const_iterator lowerBound(const PropKey &key) const;  // the first key not before it, as QMap's
     const_iterator begin() const { return const_iterator(m_props.cbegin()); }
     const_iterator end() const { return const_iterator(m_props.cend()); }
     const_iterator cbegin() const { return begin(); }
@@ -119,8 +120,6 @@ public:
     bool operator==(const PropertyBag &o) const { return m_props == o.m_props; }
 
 private:
-    QList<Entry>::const_iterator lowerBound(const PropKey &key) const;
-
     QList<Entry> m_props;  // sorted by key, each key once
     bool m_mayHoldDeferred = false;  // set by set(), kept by remove(): at worst a walk for nothing
 };

@@ -31,16 +31,17 @@ public:
     QString path() const;  // for messages: "__attach_version1.0_#00000000/__substg1.0_3701000D"
 
     const QList<Entry> &entries() const;
-    bool contains(const QString &name) const;
-    const Entry *entry(const QString &name) const;
+    bool contains(QStringView name) const;
+    const Entry *entry(QStringView name) const;
 
     // The whole stream; nullopt with *problem set when it is missing, larger than maxSize
-    // or cannot be read (a broken sector chain).
-    std::optional<QByteArray> readStream(const QString &name, qint64 maxSize, QString *problem) const;
+    // or cannot be read (a broken sector chain). A stream whose sectors lie in one run in the
+    // file's buffer shares that buffer, as slices of a QByteArray do.
+    std::optional<QByteArray> readStream(QStringView name, qint64 maxSize, QString *problem) const;
     // A big stream (64 KiB or more, attachment data) of a file read from disk, left there: its
     // bytes are read when the value is first used. nullopt where that cannot be done (the bytes
     // are in memory anyway, the stream is small or its sectors are not in one run): read it.
-    std::optional<Mapi::DeferredBytes> deferredStream(const QString &name) const;
+    std::optional<Mapi::DeferredBytes> deferredStream(QStringView name) const;
     // A sub-storage; invalid with *problem set when missing or not a storage.
     Storage storage(const QString &name, QString *problem) const;
 

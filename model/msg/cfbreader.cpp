@@ -9,6 +9,7 @@
 #include "cfblayout.h"
 #include "filebytes.h"
 
+#include <QVarLengthArray>
 #include <QtEndian>
 #include <algorithm>
 #include <numeric>
@@ -19,7 +20,7 @@ namespace Ndr::Msg::Cfb {
 namespace {
 
 constexpr qint64 kShareFrom = 64 * 1024;  // big streams (attachment data) are shared, not copied
-constexpr size_t kSearchInOrderUpTo = 32;  // children of a storage, found without an index
+constexpr qsizetype kSearchInOrderUpTo = 32;  // children of a storage, found without an index
 using namespace Field;
 
 } // namespace
@@ -89,7 +90,7 @@ struct FileImpl {
         }
     }
 
-    std::optional<QByteArray> readChain(quint32 entry, const QString &name, QString *problem);
+    std::optional<QByteArray> readChain(quint32 entry, QStringView name, QString *problem);
     // Where a stream lies when its sectors follow one another in the file (the byte offset of
     // its first); nullopt for a mini stream, a chain that jumps or runs past the end.
     std::optional<qint64> contiguousAt(quint32 entry) const;
@@ -135,7 +136,7 @@ std::optional<qint64> FileImpl::contiguousAt(quint32 entry) const
     return at;
 }
 
-std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name, QString *problem)
+std::optional<QByteArray> FileImpl::readChain(quint32 entry, QStringView name, QString *problem)
 {
     const qint64 total = nodes[entry].size;
     const bool mini = total < layout.miniCutoff;
@@ -159,7 +160,10 @@ std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name
     if (stamp.size() != table.size())
         stamp.assign(table.size(), 0);
     ++walk;
-    QByteArray out(total, Qt::Uninitialized);
+    // Copied only once a sector does not follow the one before in the buffer: most small
+    // streams lie in one run, and share the buffer instead of taking an allocation.
+    QByteArray out;
+    qint64 runAt = 0;  // where the bytes so far lie, while they lie in one run
     quint32 s = nodes[entry].start;
     for (qint64 done = 0; done < total; s = table[s]) {
         if (s >= table.size()) {
@@ -184,10 +188,26 @@ std::optional<QByteArray> FileImpl::readChain(quint32 entry, const QString &name
             *problem = QStringLiteral("stream %1 cannot be read: %2").arg(name, source->problem());
             return std::nullopt;
         }
-        std::memcpy(out.data() + done, bytes.constData() + at, size_t(n));
+        if (done == 0)
+            runAt = at;
+        if (out.isNull() && at != runAt + done) {
+            out = QByteArray(total, Qt::Uninitialized);
+            std::memcpy(out.data(), bytes.constData() + runAt, size_t(done));
+        }
+        if (!out.isNull())
+            std::memcpy(out.data() + done, bytes.constData() + at, size_t(n));
         done += n;
     }
-    return out;
+    if (total == 0)
+        return QByteArray();
+    if (!out.isNull())
+        return out;
+    auto slice = source->read(runAt, total);  // loaded, and in the file: cannot fail
+    if (!slice) {
+        *problem = QStringLiteral("stream %1 cannot be read: %2").arg(name, slice.error().detail);
+        return std::nullopt;
+    }
+    return *slice;
 }
 
 // A storage's children are listed from the directory when it is opened: a message has one
@@ -198,15 +218,16 @@ struct StorageImpl {
     std::shared_ptr<const StorageImpl> parent;  // with name, makes path() when a message needs it
     QString name;                               // in parent
     quint32 self = 0;  // its directory entry
-    std::vector<quint32> children;  // directory entries, in the tree's order
+    // Directory entries, in the tree's order; a recipient's (about 9) need no allocation.
+    QVarLengthArray<quint32, 16> children;
     // Positions in children, sorted by name, for a storage of many (a message's with its
     // recipients); a small one (a recipient's) is searched in order, which costs less than
     // sorting it.
     std::vector<int> byName;
     mutable std::optional<QList<Entry>> entries;
 
-    const FileImpl::Node &node(int i) const { return file->nodes[children[size_t(i)]]; }
-    QStringView nameOf(int i) const { return file->nameOf(children[size_t(i)]); }
+    const FileImpl::Node &node(int i) const { return file->nodes[children[i]]; }
+    QStringView nameOf(int i) const { return file->nameOf(children[i]); }
 
     // The position in children of the child called n; -1 if there is none.
     int find(QStringView n) const
@@ -241,7 +262,7 @@ struct StorageImpl {
     {
         FileImpl &f = *file;
         const quint32 walk = ++f.walk;
-        std::vector<quint32> stack;
+        QVarLengthArray<quint32, 32> stack;
         quint32 cur = f.nodes[self].child;
         auto take = [&](quint32 e) {
             if (e == kNoStream)
@@ -275,7 +296,7 @@ struct StorageImpl {
         }
         if (children.size() <= kSearchInOrderUpTo)
             return;
-        byName.resize(children.size());
+        byName.resize(size_t(children.size()));
         std::iota(byName.begin(), byName.end(), 0);
         // Stable: of two entries with one name, the first in directory order is found.
         std::stable_sort(byName.begin(), byName.end(), [this](int a, int b) { return nameOf(a) < nameOf(b); });
@@ -308,15 +329,15 @@ const QList<Entry> &Storage::entries() const
     return m_d ? m_d->entryList() : none;
 }
 
-bool Storage::contains(const QString &name) const { return m_d && m_d->find(name) >= 0; }
+bool Storage::contains(QStringView name) const { return m_d && m_d->find(name) >= 0; }
 
-const Entry *Storage::entry(const QString &name) const
+const Entry *Storage::entry(QStringView name) const
 {
     const int i = m_d ? m_d->find(name) : -1;
     return i >= 0 ? &m_d->entryList()[i] : nullptr;
 }
 
-std::optional<QByteArray> Storage::readStream(const QString &name, qint64 maxSize, QString *problem) const
+std::optional<QByteArray> Storage::readStream(QStringView name, qint64 maxSize, QString *problem) const
 {
     const int i = m_d ? m_d->find(name) : -1;
     if (i < 0) {
@@ -332,15 +353,15 @@ std::optional<QByteArray> Storage::readStream(const QString &name, qint64 maxSiz
         *problem = QStringLiteral("stream %1 declares %2 bytes (limit %3)").arg(name).arg(n.size).arg(maxSize);
         return std::nullopt;
     }
-    return m_d->file->readChain(m_d->children[size_t(i)], name, problem);
+    return m_d->file->readChain(m_d->children[i], name, problem);
 }
 
-std::optional<Mapi::DeferredBytes> Storage::deferredStream(const QString &name) const
+std::optional<Mapi::DeferredBytes> Storage::deferredStream(QStringView name) const
 {
     const int i = m_d ? m_d->find(name) : -1;
     if (i < 0 || m_d->node(i).type == StorageEntry || m_d->node(i).size < kShareFrom || !m_d->file->source->isFile())
         return std::nullopt;
-    const auto at = m_d->file->contiguousAt(m_d->children[size_t(i)]);
+    const auto at = m_d->file->contiguousAt(m_d->children[i]);
     if (!at)
         return std::nullopt;
     return Mapi::DeferredBytes(m_d->file->source, *at, m_d->node(i).size);
@@ -361,7 +382,7 @@ Storage Storage::storage(const QString &name, QString *problem) const
     d->file = m_d->file;
     d->parent = m_d;
     d->name = name;
-    d->self = m_d->children[size_t(i)];
+    d->self = m_d->children[i];
     QStringList problems;
     d->enumerate(&problems);
     if (!problems.isEmpty())

@@ -19,16 +19,34 @@ inline QString attachmentPrefix() { return QStringLiteral("__attach_version1.0_#
 inline QString embeddedStorage() { return QStringLiteral("__substg1.0_3701000D"); }
 
 // Stream names are made once per property read: by hand, not through QString::arg.
+inline QChar *writeHex8(quint32 v, QChar *out)
+{
+    for (int shift = 28; shift >= 0; shift -= 4)
+        *out++ = QLatin1Char("0123456789ABCDEF"[(v >> shift) & 0xF]);
+    return out;
+}
 inline QString withHex8(QStringView prefix, quint32 v)
 {
     QString s(prefix.size() + 8, Qt::Uninitialized);
-    QChar *out = std::copy(prefix.begin(), prefix.end(), s.data());
-    for (int shift = 28; shift >= 0; shift -= 4)
-        *out++ = QLatin1Char("0123456789ABCDEF"[(v >> shift) & 0xF]);
+    writeHex8(v, std::copy(prefix.begin(), prefix.end(), s.data()));
     return s;
 }
 inline QString hex8(quint32 v) { return withHex8(QStringView(), v); }
 inline QString substg(quint32 tag) { return withHex8(u"__substg1.0_", tag); }
+// The same name on the stack, to look a stream up without an allocation (one per property).
+class SubstgName {
+public:
+    explicit SubstgName(quint32 tag)
+    {
+        writeHex8(tag, std::copy(kPrefix.begin(), kPrefix.end(), m_text));
+    }
+    operator QStringView() const { return QStringView(m_text, kLength); }
+
+private:
+    static constexpr QStringView kPrefix = u"__substg1.0_";
+    static constexpr qsizetype kLength = 20;
+    QChar m_text[kLength];
+};
 inline QString substgValue(quint32 tag, quint32 index) { return substg(tag) + QLatin1Char('-') + hex8(index); }
 inline QString recipientStorage(quint32 i) { return withHex8(recipientPrefix(), i); }
 inline QString attachmentStorage(quint32 i) { return withHex8(attachmentPrefix(), i); }

@@ -229,7 +229,7 @@ PropKey MsgReader::keyOf(const Cfb::Storage &s, quint16 id)
 
 std::optional<PropValue> MsgReader::variableValue(const Cfb::Storage &s, const RawEntry &e, const CodePage &cp)
 {
-    const QString name = Format::substg(e.tag);
+    const Format::SubstgName name(e.tag);
     const quint16 type = e.type();
     if (type == PT_BINARY) {
         if (auto deferred = s.deferredStream(name))

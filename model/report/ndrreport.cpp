@@ -20,11 +20,20 @@ namespace {
 const QString kDsnMimeTag = QStringLiteral("message/delivery-status");
 const QString kArfMimeTag = QStringLiteral("message/feedback-report");
 
+constexpr PropId kNdrProps[] = {PR_NDR_REASON_CODE, PR_NDR_DIAG_CODE, PR_NDR_STATUS_CODE, PR_DSN_REMOTE_MTA,
+                                PR_SUPPLEMENTARY_INFO};
+
 bool hasNdrProps(const PropertyBag &props)
 {
-    return props.contains(PR_NDR_REASON_CODE) || props.contains(PR_NDR_DIAG_CODE)
-        || props.contains(PR_NDR_STATUS_CODE) || props.contains(PR_DSN_REMOTE_MTA)
-        || props.contains(PR_SUPPLEMENTARY_INFO);
+    // Asked of each of the original's rows, 10,000 in a large report. The ids lie close together
+    // (0x0C04 to 0x0C21): one search finds where to look.
+    constexpr PropId first = *std::min_element(std::begin(kNdrProps), std::end(kNdrProps));
+    constexpr PropId last = *std::max_element(std::begin(kNdrProps), std::end(kNdrProps));
+    for (auto it = props.lowerBound(first); it != props.cend() && !it.key().isNamed() && it.key().id <= last; ++it) {
+        if (std::find(std::begin(kNdrProps), std::end(kNdrProps), it.key().id) != std::end(kNdrProps))
+            return true;
+    }
+    return false;
 }
 
 QString key(const QString &address) { return address.trimmed().toLower(); }

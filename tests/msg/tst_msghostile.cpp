@@ -39,6 +39,34 @@ public:
         return sectorOffset(s) + (miniSector % 128) * 4;
     }
     quint32 directoryStart() const { return u32(48); }
+    quint32 nth(quint32 first, quint32 n) const
+    {
+        for (; n > 0; --n)
+            first = next(first);
+        return first;
+    }
+    // Where mini sector k's 64 bytes lie: the mini stream is the root entry's chain.
+    qint64 miniSectorOffset(quint32 k) const
+    {
+        return sectorOffset(nth(u32(sectorOffset(directoryStart()) + 116), k / 8)) + (k % 8) * 64;
+    }
+    // The third and fourth sectors of a chain trade places, bytes and links: the stream's
+    // bytes are unchanged, but no longer in one run in the file.
+    void swapThirdAndFourth(quint32 first, bool mini)
+    {
+        auto link = [&](quint32 s) { return mini ? miniFatEntry(s) : fatEntry(s); };
+        auto data = [&](quint32 s) { return mini ? miniSectorOffset(s) : sectorOffset(s); };
+        const qint64 unit = mini ? 64 : 512;
+        quint32 chain[5] = {first};
+        for (int i = 1; i < 5; ++i)
+            chain[i] = u32(link(chain[i - 1]));
+        const quint32 second = chain[1], third = chain[2], fourth = chain[3], after = chain[4];
+        const qint64 thirdAt = data(third), fourthAt = data(fourth);
+        std::swap_ranges(m_bytes.data() + thirdAt, m_bytes.data() + thirdAt + unit, m_bytes.data() + fourthAt);
+        setU32(link(second), fourth);
+        setU32(link(fourth), third);
+        setU32(link(third), after);
+    }
 
     // The directory entry whose name is `name`, or -1.
     qint64 entry(const QString &name) const
@@ -179,6 +207,7 @@ private Q_SLOTS:
     void fatLoopInDirectoryChain();
     void fatLoopInStreamChain();
     void miniStreamChainLoops();
+    void sectorsOutOfOrder();
     void hugeDeclaredStreamSize();
     void hugeDeclaredFatCount();
     void longSiblingChain();
@@ -256,6 +285,30 @@ void TstMsgHostile::miniStreamChainLoops()
                          [](const QString &w) { return w.contains(QLatin1String("__substg1.0_1000001F")) && w.contains(QLatin1String("loops")); }),
              qPrintable(o.warnings.join(QLatin1Char('\n'))));
     QCOMPARE(o.message.messageClass(), QStringLiteral("REPORT.IPM.Note.NDR"));
+}
+
+void TstMsgHostile::sectorsOutOfOrder()
+{
+    // Not damage: other writers may lay a stream's sectors out in any order. The reader shares
+    // the file's bytes where a stream lies in one run, and copies it where it does not.
+    const QByteArray bytes = fixtureBytes();
+    const auto before = Msg::readMsg(bytes);
+    QVERIFY(before);
+    CfbPatch p(bytes);
+    const qint64 body = p.entry(QStringLiteral("__substg1.0_1000001F"));  // in the mini stream
+    const qint64 big = p.entry(QStringLiteral("__substg1.0_67000102"));    // 5,000 bytes in 512-byte sectors
+    QVERIFY(body >= 0 && big >= 0);
+    QVERIFY(p.u32(body + 120) > 4 * 64);
+    p.swapThirdAndFourth(p.u32(body + 116), true);
+    p.swapThirdAndFourth(p.u32(big + 116), false);
+    QVERIFY(p.bytes() != bytes);
+    QStringList warnings;
+    const auto after = Msg::readMsg(p.bytes(), &warnings);
+    QVERIFY2(after, qPrintable(after ? QString() : after.error().toString()));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(after->props.string(PR_BODY), before->props.string(PR_BODY));
+    QCOMPARE(after->props.value(PropId(0x6700)).value.toByteArray(), QByteArray(5000, 'Z'));
+    QVERIFY(*after == *before);
 }
 
 void TstMsgHostile::hugeDeclaredStreamSize()

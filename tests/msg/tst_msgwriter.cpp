@@ -214,7 +214,7 @@ void TstMsgWriter::structureIsWhatOutlookReads()
     const Msg::Cfb::Storage nameId = root.storage(QStringLiteral("__nameid_version1.0"), &problem);
     QVERIFY(nameId.isValid());
     for (const char *s : {"__substg1.0_00020102", "__substg1.0_00030102", "__substg1.0_00040102"})
-        QVERIFY2(nameId.contains(QLatin1String(s)), s);
+        QVERIFY2(nameId.contains(QString::fromLatin1(s)), s);
     const QByteArray top = *root.readStream(QStringLiteral("__properties_version1.0"), 1 << 20, &problem);
     QCOMPARE((top.size() - 32) % 16, 0);
     QCOMPARE(qFromLittleEndian<quint32>(top.constData() + 16), quint32(m.recipients.size()));  // Recipient Count
