@@ -42,8 +42,11 @@ public:
     // bytes are read when the value is first used. nullopt where that cannot be done (the bytes
     // are in memory anyway, the stream is small or its sectors are not in one run): read it.
     std::optional<Mapi::DeferredBytes> deferredStream(QStringView name) const;
+    // The sub-storages' names, in directory order, without making Entry values: views into the
+    // open file, valid while a Storage of it is.
+    QList<QStringView> storageNames() const;
     // A sub-storage; invalid with *problem set when missing or not a storage.
-    Storage storage(const QString &name, QString *problem) const;
+    Storage storage(QStringView name, QString *problem) const;
 
 private:
     friend class Reader;

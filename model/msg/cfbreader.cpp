@@ -215,8 +215,7 @@ std::optional<QByteArray> FileImpl::readChain(quint32 entry, QStringView name, Q
 // its own, are made only when asked for.
 struct StorageImpl {
     std::shared_ptr<FileImpl> file;
-    std::shared_ptr<const StorageImpl> parent;  // with name, makes path() when a message needs it
-    QString name;                               // in parent
+    std::shared_ptr<const StorageImpl> parent;  // makes path() when a message needs it
     quint32 self = 0;  // its directory entry
     // Directory entries, in the tree's order; a recipient's (about 9) need no allocation.
     QVarLengthArray<quint32, 16> children;
@@ -313,7 +312,11 @@ struct StorageImpl {
         children.push_back(e);
     }
 
-    QString path() const { return !parent ? QString() : parent->parent ? parent->path() + QLatin1Char('/') + name : name; }
+    QString path() const
+    {
+        const QString name = file->nameOf(self).toString();
+        return !parent ? QString() : parent->parent ? parent->path() + QLatin1Char('/') + name : name;
+    }
     QString where() const
     {
         const QString p = path();
@@ -367,7 +370,18 @@ std::optional<Mapi::DeferredBytes> Storage::deferredStream(QStringView name) con
     return Mapi::DeferredBytes(m_d->file->source, *at, m_d->node(i).size);
 }
 
-Storage Storage::storage(const QString &name, QString *problem) const
+QList<QStringView> Storage::storageNames() const
+{
+    QList<QStringView> names;
+    if (!m_d)
+        return names;
+    for (qsizetype i = 0; i < m_d->children.size(); ++i)
+        if (m_d->node(int(i)).type == StorageEntry)
+            names.append(m_d->nameOf(int(i)));
+    return names;
+}
+
+Storage Storage::storage(QStringView name, QString *problem) const
 {
     const int i = m_d ? m_d->find(name) : -1;
     if (i < 0) {
@@ -381,7 +395,6 @@ Storage Storage::storage(const QString &name, QString *problem) const
     auto d = std::make_shared<StorageImpl>();
     d->file = m_d->file;
     d->parent = m_d;
-    d->name = name;
     d->self = m_d->children[i];
     QStringList problems;
     d->enumerate(&problems);

@@ -8,6 +8,7 @@
 #include "msgformat.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace Ndr::Msg {
@@ -32,6 +33,8 @@ struct RawEntry {
     quint16 id() const { return quint16(tag >> 16); }
     quint16 type() const { return quint16(tag & 0xFFFF); }
 };
+// A recipient's or attachment's dozen entries need no allocation.
+using RawEntries = QVarLengthArray<RawEntry, 32>;
 
 QVariant fixedValue(quint16 type, quint64 raw)
 {
@@ -89,13 +92,13 @@ private:
     {
         m_warnings->append(s.path().isEmpty() ? text : s.path() + QStringLiteral(": ") + text);
     }
-    std::optional<QList<RawEntry>> entries(const Cfb::Storage &s, Format::Level level, QString *problem);
-    CodePage codePageOf(const Cfb::Storage &s, const QList<RawEntry> &list, const CodePage &inherited);
-    PropertyBag decode(const Cfb::Storage &s, const QList<RawEntry> &list, const CodePage &cp);
+    std::optional<RawEntries> entries(const Cfb::Storage &s, Format::Level level, QString *problem);
+    CodePage codePageOf(const Cfb::Storage &s, const RawEntries &list, const CodePage &inherited);
+    PropertyBag decode(const Cfb::Storage &s, const RawEntries &list, const CodePage &cp);
     std::optional<PropValue> variableValue(const Cfb::Storage &s, const RawEntry &e, const CodePage &cp);
     std::optional<PropValue> multiValue(const Cfb::Storage &s, const RawEntry &e, const CodePage &cp);
     PropKey keyOf(const Cfb::Storage &s, quint16 id);
-    QList<std::pair<quint32, QString>> children(const Cfb::Storage &s, const QString &prefix);
+    QList<std::pair<quint32, QStringView>> children(const Cfb::Storage &s, const QString &prefix);
 
     QStringList *m_warnings;
     QHash<quint16, PropKey> m_names;  // one key for all the bags that hold the property
@@ -167,12 +170,12 @@ void MsgReader::readNameMap(const Cfb::Storage &root)
 }
 
 // [MS-OXMSG] 2.4 Property Stream: a header, then 16-byte entries.
-std::optional<QList<RawEntry>> MsgReader::entries(const Cfb::Storage &s, Format::Level level, QString *problem)
+std::optional<RawEntries> MsgReader::entries(const Cfb::Storage &s, Format::Level level, QString *problem)
 {
     const auto bytes = s.readStream(Format::propertiesStream(), std::numeric_limits<qint64>::max(), problem);
     if (!bytes)
         return std::nullopt;
-    QList<RawEntry> list;
+    RawEntries list;
     ByteCursor c(*bytes);
     if (!c.skip(Format::headerSize(level))) {
         warn(s, QStringLiteral("property stream of %1 bytes is shorter than its %2-byte header")
@@ -194,7 +197,7 @@ std::optional<QList<RawEntry>> MsgReader::entries(const Cfb::Storage &s, Format:
     return list;
 }
 
-CodePage MsgReader::codePageOf(const Cfb::Storage &s, const QList<RawEntry> &list, const CodePage &inherited)
+CodePage MsgReader::codePageOf(const Cfb::Storage &s, const RawEntries &list, const CodePage &inherited)
 {
     // PT_STRING8 uses PR_MESSAGE_CODEPAGE, else PR_INTERNET_CPID, else the enclosing message's.
     std::optional<quint32> cp;
@@ -310,7 +313,7 @@ std::optional<PropValue> MsgReader::multiValue(const Cfb::Storage &s, const RawE
     return PropValue(e.type(), values);
 }
 
-PropertyBag MsgReader::decode(const Cfb::Storage &s, const QList<RawEntry> &list, const CodePage &cp)
+PropertyBag MsgReader::decode(const Cfb::Storage &s, const RawEntries &list, const CodePage &cp)
 {
     PropertyBag bag;
     bag.reserve(list.size());
@@ -340,19 +343,19 @@ PropertyBag MsgReader::decode(const Cfb::Storage &s, const QList<RawEntry> &list
 }
 
 // Sub-storages named PREFIX + 8 hex digits, in the order of their numbers.
-QList<std::pair<quint32, QString>> MsgReader::children(const Cfb::Storage &s, const QString &prefix)
+QList<std::pair<quint32, QStringView>> MsgReader::children(const Cfb::Storage &s, const QString &prefix)
 {
-    QList<std::pair<quint32, QString>> out;
-    for (const Cfb::Entry &e : s.entries()) {
-        if (!e.isStorage || !e.name.startsWith(prefix))
+    QList<std::pair<quint32, QStringView>> out;
+    for (const QStringView name : s.storageNames()) {
+        if (!name.startsWith(prefix))
             continue;
         bool ok = false;
-        const quint32 n = QStringView(e.name).mid(prefix.size()).toUInt(&ok, 16);
+        const quint32 n = name.mid(prefix.size()).toUInt(&ok, 16);
         if (!ok) {
-            warn(s, QStringLiteral("storage %1 has no number; skipped").arg(e.name));
+            warn(s, QStringLiteral("storage %1 has no number; skipped").arg(name));
             continue;
         }
-        out.append({n, e.name});
+        out.append({n, name});
     }
     std::sort(out.begin(), out.end());
     return out;
@@ -372,9 +375,9 @@ Expected<Message> MsgReader::readMessage(const Cfb::Storage &s, Format::Level le
             return makeError(Error::Malformed, QStringLiteral("the message's property stream is unreadable: %1").arg(problem));
         warn(s, problem);
     }
-    const QList<RawEntry> none;
-    const CodePage cp = codePageOf(s, list.value_or(none), inherited);
-    m.props = decode(s, list.value_or(none), cp);
+    const RawEntries none;
+    const CodePage cp = codePageOf(s, list ? *list : none, inherited);
+    m.props = decode(s, list ? *list : none, cp);
 
     // [MS-OXMSG] 2.2.1 Recipient Object Storage.
     for (const auto &[n, name] : children(s, Format::recipientPrefix())) {
@@ -386,7 +389,7 @@ Expected<Message> MsgReader::readMessage(const Cfb::Storage &s, Format::Level le
         const auto rl = entries(r, Format::Level::Child, &problem);
         if (!rl)
             warn(r, problem);
-        m.recipients.append(Recipient{decode(r, rl.value_or(none), cp)});
+        m.recipients.append(Recipient{decode(r, rl ? *rl : none, cp)});
     }
     // [MS-OXMSG] 2.2.2 Attachment Object Storage; 2.2.2.1 Embedded Message Object Storage.
     for (const auto &[n, name] : children(s, Format::attachmentPrefix())) {
@@ -398,7 +401,7 @@ Expected<Message> MsgReader::readMessage(const Cfb::Storage &s, Format::Level le
         const auto al = entries(a, Format::Level::Child, &problem);
         if (!al)
             warn(a, problem);
-        Attachment att{decode(a, al.value_or(none), cp), nullptr};
+        Attachment att{decode(a, al ? *al : none, cp), nullptr};
         const Cfb::Entry *obj = a.entry(Format::embeddedStorage());
         if (obj && obj->isStorage) {
             const Cfb::Storage sub = a.storage(Format::embeddedStorage(), &problem);
