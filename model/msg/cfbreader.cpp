@@ -1,10 +1,11 @@
 // Reading the compound file ([MS-CFB]) straight from its bytes. libgsf opens every stream as
 // a GObject whose set-up costs time in proportion to the whole file (it builds a block list
 // and clears a bitmap the size of the FAT), so a message with 10,000 recipient storages took
-// most of a second before a byte was used. Here a storage lists its children from the
-// directory, and a stream is copied out sector by sector when it is read; a big stream whose
-// sectors are contiguous (attachment data, as most writers lay it out) is not copied at all.
-// From a file, only the sectors used are read (filebytes.h): such a stream may stay on disk.
+// most of a second before a byte was used. Here the directory is decoded once, a storage
+// lists its children from it, and a stream is read when asked for: a slice of the file's
+// buffer where its sectors lie in one run (most do), else copied sector by sector. From a
+// file, only the sectors used are read (filebytes.h): a big stream (attachment data) may stay
+// on disk.
 #include "cfb.h"
 #include "cfblayout.h"
 #include "filebytes.h"
