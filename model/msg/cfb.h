@@ -13,12 +13,6 @@
 
 namespace Ndr::Msg::Cfb {
 
-struct Entry {
-    QString name;
-    bool isStorage = false;
-    qint64 size = 0;
-};
-
 struct FileImpl;
 struct StorageImpl;
 class FileBytes;
@@ -30,9 +24,8 @@ public:
     bool isValid() const { return bool(m_d); }
     QString path() const;  // for messages: "__attach_version1.0_#00000000/__substg1.0_3701000D"
 
-    const QList<Entry> &entries() const;
     bool contains(QStringView name) const;
-    const Entry *entry(QStringView name) const;
+    bool isStorage(QStringView name) const;  // false for a stream and for what is not there
 
     // The whole stream; nullopt with *problem set when it is missing, larger than maxSize
     // or cannot be read (a broken sector chain). A stream whose sectors lie in one run in the
@@ -42,8 +35,8 @@ public:
     // bytes are read when the value is first used. nullopt where that cannot be done (the bytes
     // are in memory anyway, the stream is small or its sectors are not in one run): read it.
     std::optional<Mapi::DeferredBytes> deferredStream(QStringView name) const;
-    // The sub-storages' names, in directory order, without making Entry values: views into the
-    // open file, valid while a Storage of it is.
+    // The sub-storages' names, in directory order: views into the open file, valid while a
+    // Storage of it is.
     QList<QStringView> storageNames() const;
     // A sub-storage; invalid with *problem set when missing or not a storage.
     Storage storage(QStringView name, QString *problem) const;

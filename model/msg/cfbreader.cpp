@@ -212,8 +212,8 @@ std::optional<QByteArray> FileImpl::readChain(quint32 entry, QStringView name, Q
 }
 
 // A storage's children are listed from the directory when it is opened: a message has one
-// storage per recipient, so what each child costs counts. Entry values, each with a name of
-// its own, are made only when asked for.
+// storage per recipient, so what each child costs counts. Their names and sizes stay in the
+// file's nodes.
 struct StorageImpl {
     std::shared_ptr<FileImpl> file;
     std::shared_ptr<const StorageImpl> parent;  // makes path() when a message needs it
@@ -224,7 +224,6 @@ struct StorageImpl {
     // recipients); a small one (a recipient's) is searched in order, which costs less than
     // sorting it.
     std::vector<int> byName;
-    mutable std::optional<QList<Entry>> entries;
 
     const FileImpl::Node &node(int i) const { return file->nodes[children[i]]; }
     QStringView nameOf(int i) const { return file->nameOf(children[i]); }
@@ -242,18 +241,6 @@ struct StorageImpl {
         const auto it = std::lower_bound(byName.cbegin(), byName.cend(), n,
                                          [this](int i, QStringView v) { return nameOf(i) < v; });
         return it != byName.cend() && nameOf(*it) == n ? *it : -1;
-    }
-
-    const QList<Entry> &entryList() const
-    {
-        if (!entries) {
-            QList<Entry> list;
-            list.reserve(qsizetype(children.size()));
-            for (int i = 0; i < int(children.size()); ++i)
-                list.append(Entry{nameOf(i).toString(), node(i).type == StorageEntry, node(i).size});
-            entries = std::move(list);
-        }
-        return *entries;
     }
 
     // The children form a tree through their left and right links ([MS-CFB] 2.6.4); walked
@@ -327,18 +314,12 @@ struct StorageImpl {
 
 QString Storage::path() const { return m_d ? m_d->path() : QString(); }
 
-const QList<Entry> &Storage::entries() const
-{
-    static const QList<Entry> none;
-    return m_d ? m_d->entryList() : none;
-}
-
 bool Storage::contains(QStringView name) const { return m_d && m_d->find(name) >= 0; }
 
-const Entry *Storage::entry(QStringView name) const
+bool Storage::isStorage(QStringView name) const
 {
     const int i = m_d ? m_d->find(name) : -1;
-    return i >= 0 ? &m_d->entryList()[i] : nullptr;
+    return i >= 0 && m_d->node(i).type == StorageEntry;
 }
 
 std::optional<QByteArray> Storage::readStream(QStringView name, qint64 maxSize, QString *problem) const

@@ -242,9 +242,8 @@ std::optional<PropValue> MsgReader::variableValue(const Cfb::Storage &s, const R
     const qint64 limit = type == PT_OBJECT ? kMaxObjectStream : std::numeric_limits<qint64>::max();
     std::optional<QByteArray> bytes = s.readStream(name, limit, &problem);
     if (!bytes) {
-        const Cfb::Entry *entry = s.entry(name);
         // An empty value whose stream was left out is still an empty value.
-        if (!entry && quint32(e.value) <= (type == PT_UNICODE ? 2u : type == PT_STRING8 ? 1u : 0u))
+        if (!s.contains(name) && quint32(e.value) <= (type == PT_UNICODE ? 2u : type == PT_STRING8 ? 1u : 0u))
             bytes = QByteArray();
         else {
             warn(s, QStringLiteral("property 0x%1: %2; skipped").arg(e.tag, 8, 16, QLatin1Char('0')).arg(problem));
@@ -320,7 +319,7 @@ PropertyBag MsgReader::decode(const Cfb::Storage &s, const RawEntries &list, con
     for (const RawEntry &e : list) {
         const quint16 type = e.type();
         std::optional<PropValue> v;
-        if (type == PT_OBJECT && (quint32(e.value) == Format::kObjectSize || (s.entry(Format::substg(e.tag)) && s.entry(Format::substg(e.tag))->isStorage)))
+        if (type == PT_OBJECT && (quint32(e.value) == Format::kObjectSize || s.isStorage(Format::substg(e.tag))))
             continue;  // an embedded message or OLE storage: the attachment reader handles it
         if (isMultiValued(type))
             v = multiValue(s, e, cp);
@@ -328,7 +327,7 @@ PropertyBag MsgReader::decode(const Cfb::Storage &s, const RawEntries &list, con
             v = PropValue(type, fixedValue(type, e.value));
         else if (isVariableBase(type) || type == PT_CLSID)
             v = variableValue(s, e, cp);
-        else if (s.entry(Format::substg(e.tag)))
+        else if (s.contains(Format::substg(e.tag)))
             v = variableValue(s, e, cp);  // an unknown type with a stream: its bytes
         else
             warn(s, QStringLiteral("property 0x%1 at byte %2 has unknown type 0x%3; skipped")
@@ -402,8 +401,7 @@ Expected<Message> MsgReader::readMessage(const Cfb::Storage &s, Format::Level le
         if (!al)
             warn(a, problem);
         Attachment att{decode(a, al ? *al : none, cp), nullptr};
-        const Cfb::Entry *obj = a.entry(Format::embeddedStorage());
-        if (obj && obj->isStorage) {
+        if (a.isStorage(Format::embeddedStorage())) {
             const Cfb::Storage sub = a.storage(Format::embeddedStorage(), &problem);
             if (!sub.isValid()) {
                 warn(a, problem);
