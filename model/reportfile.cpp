@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace Ndr {
 
@@ -19,6 +20,44 @@ Expected<OpenedFile> opened(Expected<Mapi::Message> message, QStringList warning
         return makeError(message.error().code, QStringLiteral("%1: %2").arg(nameForErrors, message.error().detail),
                          message.error().offset);
     return OpenedFile{std::make_shared<Mapi::Message>(std::move(message).value()), std::move(warnings)};
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
+}
+
+// What is not read as it is used is read whole. A pipe or a device tells no size beforehand:
+// it is read in pieces up to the limit, and refused as soon as its start cannot begin a
+// message, so /dev/zero ends at once instead of filling the memory.
+Expected<QByteArray> readWhole(QFile &file, const QString &path, qint64 limit)
+{
+    const auto tooLarge = [&] {
+        return makeError(Error::TooLarge, QStringLiteral("%1: the file is larger than %2").arg(path, sizeText(limit)));
+    };
+    if (!file.isSequential())
+        return file.size() > limit ? Expected<QByteArray>(tooLarge()) : Expected<QByteArray>(file.readAll());
+    constexpr qint64 kPiece = 64 * 1024;  // also more than any message's first header line
+    QByteArray bytes;
+    bool startChecked = false;
+    for (;;) {
+        const qsizetype had = bytes.size();
+        bytes.resize(had + kPiece);
+        const qint64 n = file.read(bytes.data() + had, kPiece);
+        if (n < 0)
+            return makeError(Error::ReadFailed, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        bytes.resize(had + n);
+        if (n == 0)
+            return bytes;
+        if (bytes.size() > limit)
+            return tooLarge();
+        if (!startChecked && bytes.size() >= kPiece) {
+            startChecked = true;
+            if (!Msg::isCompoundFile(bytes))
+                if (const std::optional<Error> e = Mime::checkMessageStart(bytes))
+                    return makeError(e->code, QStringLiteral("%1: %2").arg(path, e->detail), e->offset);
+        }
+    }
 }
 
 } // namespace
@@ -37,7 +76,7 @@ Expected<OpenedFile> openMessageBytes(const QByteArray &bytes, const QString &na
     return opened(std::move(m), warnings, nameForErrors);
 }
 
-Expected<OpenedFile> openMessageFile(const QString &path)
+Expected<OpenedFile> openMessageFile(const QString &path, qint64 maxInMemory)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {  // why, asked only then: a dump of many files opens each
@@ -55,7 +94,10 @@ Expected<OpenedFile> openMessageFile(const QString &path)
         auto m = Msg::readMsg(std::move(file), &warnings);
         return opened(std::move(m), warnings, path);
     }
-    return openMessageBytes(file->readAll(), path);
+    const Expected<QByteArray> bytes = readWhole(*file, path, maxInMemory);
+    if (!bytes)
+        return bytes.error();
+    return openMessageBytes(*bytes, path);
 }
 
 } // namespace Ndr

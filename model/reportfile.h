@@ -3,6 +3,7 @@
 // Chooses the reader by content, not by file name.
 #include "error.h"
 #include "mapi/message.h"
+#include "mime/mimereader.h"
 
 #include <QString>
 #include <memory>
@@ -14,7 +15,9 @@ struct OpenedFile {
     QStringList warnings;  // lenient-parse warnings, each with its offset where known
 };
 
-Expected<OpenedFile> openMessageFile(const QString &path);
+// A .msg file is read as it is used; anything else (MIME, and any pipe or device) is read
+// whole into memory, at most `maxInMemory` bytes.
+Expected<OpenedFile> openMessageFile(const QString &path, qint64 maxInMemory = Mime::kMaxMessageSize);
 Expected<OpenedFile> openMessageBytes(const QByteArray &bytes, const QString &nameForErrors);
 
 } // namespace Ndr

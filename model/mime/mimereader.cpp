@@ -19,7 +19,6 @@ using namespace Ndr::Mapi;
 
 namespace {
 
-constexpr qsizetype kMaxInputSize = qsizetype(1) << 30;  // 1 GiB: beyond any real report
 constexpr int kMaxPartDepth = 64;       // multipart nesting we walk; deeper parts are dropped
 constexpr int kMaxEmbeddedDepth = 16;   // message/rfc822 inside message/rfc822 ...
 constexpr int kMaxParts = 10000;        // leaf parts per file
@@ -641,15 +640,31 @@ std::optional<Error> precheck(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
         return makeError(Error::NotAMessageFile, QStringLiteral("the file is empty"), 0);
-    if (bytes.size() > kMaxInputSize)
+    if (bytes.size() > kMaxMessageSize)
         return makeError(Error::TooLarge, QStringLiteral("the file is larger than 1 GiB"));
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return makeError(Error::NotAMessageFile, QStringLiteral("an Outlook compound file, not a MIME message"), 0);
-    // The first line must be a header field (RFC 5322 2.2) or an mbox "From " line.
+    return checkMessageStart(bytes);
+}
+
+// GMime needs LF or CRLF; a CR-only file (classic Mac OS) becomes LF, byte for byte.
+QByteArray normaliseLineEnds(const QByteArray &bytes)
+{
+    if (!bytes.contains('\r') || bytes.contains('\n'))
+        return bytes;
+    QByteArray out = bytes;
+    out.replace('\r', '\n');
+    return out;
+}
+
+} // namespace
+
+std::optional<Error> checkMessageStart(QByteArrayView bytes)
+{
     qsizetype i = 0;
     while (i < bytes.size() && (bytes.at(i) == '\r' || bytes.at(i) == '\n'))
         ++i;
-    if (bytes.mid(i, 5) == "From ")
+    if (bytes.sliced(i).startsWith("From "))
         return std::nullopt;
     qsizetype j = i;
     while (j < bytes.size() && j - i < 200) {
@@ -664,18 +679,6 @@ std::optional<Error> precheck(const QByteArray &bytes)
         return makeError(Error::NotAMessageFile, QStringLiteral("no message header at the start of the file"), i);
     return std::nullopt;
 }
-
-// GMime needs LF or CRLF; a CR-only file (classic Mac OS) becomes LF, byte for byte.
-QByteArray normaliseLineEnds(const QByteArray &bytes)
-{
-    if (!bytes.contains('\r') || bytes.contains('\n'))
-        return bytes;
-    QByteArray out = bytes;
-    out.replace('\r', '\n');
-    return out;
-}
-
-} // namespace
 
 PropKey headersOnlyKey()
 {
@@ -724,7 +727,7 @@ Expected<Message> readMime(const QByteArray &bytes, QStringList *warnings)
 
 Expected<Message> readHeaders(const QByteArray &headerBlock)
 {
-    if (headerBlock.trimmed().isEmpty() || headerBlock.size() > kMaxInputSize)
+    if (headerBlock.trimmed().isEmpty() || headerBlock.size() > kMaxMessageSize)
         return makeError(Error::NotAMessageFile, QStringLiteral("no message headers"), 0);
     ensureGMimeInit();
     Context ctx;

@@ -16,7 +16,16 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace Ndr::Mime {
+
+// Larger input is refused: no real report comes near it.
+constexpr qsizetype kMaxMessageSize = qsizetype(1) << 30;
+
+// Whether these bytes can begin a MIME message: a header field (RFC 5322 2.2) or an mbox
+// "From " line first, after any blank lines. The error's offset is where the start fails.
+std::optional<Error> checkMessageStart(QByteArrayView bytes);
 
 // Accepts LF, CRLF and CR-only line ends. `warnings` receives lenient-parse notes, with byte
 // offsets where known.

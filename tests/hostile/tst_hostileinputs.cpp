@@ -11,7 +11,14 @@
 #include "msg/cfb.h"
 
 #include <QDirIterator>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Ndr;
 using namespace Ndr::Mapi;
@@ -198,6 +205,51 @@ QByteArray emlWithSubject(const QByteArray &subjectHeader, const QByteArray &bod
            "Content-Type: text/plain; charset=\"" + bodyCharset + "\"\r\n"
            "Content-Transfer-Encoding: 8bit\r\n\r\n" + body;
 }
+
+// A named pipe that a thread feeds, the way `ndrtool dump /dev/stdin` or a shell's `<(...)` gives
+// a file name: `head`, then `filler` again and again while the reader reads, when there is one.
+class FedPipe {
+public:
+    FedPipe(const QByteArray &head, const QByteArray &filler = {})
+        : m_path(m_dir.filePath(QStringLiteral("pipe")))
+    {
+        std::signal(SIGPIPE, SIG_IGN);  // a reader that stops reading ends the feeding with EPIPE
+        if (::mkfifo(QFile::encodeName(m_path).constData(), 0600) != 0)
+            return;
+        m_feeder = std::thread([path = QFile::encodeName(m_path), head, filler] {
+            const int fd = ::open(path.constData(), O_WRONLY);  // waits for the reader
+            if (fd < 0)
+                return;
+            bool ok = writeAll(fd, head);
+            while (ok && !filler.isEmpty())
+                ok = writeAll(fd, filler);
+            ::close(fd);
+        });
+    }
+    ~FedPipe()
+    {
+        if (m_feeder.joinable())
+            m_feeder.join();
+    }
+    bool made() const { return m_feeder.joinable(); }
+    QString path() const { return m_path; }
+
+private:
+    static bool writeAll(int fd, const QByteArray &bytes)
+    {
+        for (qsizetype done = 0; done < bytes.size();) {
+            const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+            if (n <= 0)
+                return false;
+            done += n;
+        }
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::thread m_feeder;
+};
 
 } // namespace
 
@@ -454,6 +506,49 @@ private Q_SLOTS:
         const Outcome o = openAsForm(bytes);
         HOSTILE_VERIFY_BOUNDED(o);
         QVERIFY2(o.opened || !o.error.detail.isEmpty(), qPrintable(o.describe()));
+    }
+
+    // A pipe tells no size beforehand: what comes through it is read whole, as a file is.
+    void pipeIsRead_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("msg") << ndrMsg();
+        QTest::newRow("eml") << dsnEml();
+    }
+    void pipeIsRead()
+    {
+        QFETCH(QByteArray, bytes);
+        const FedPipe pipe(bytes);
+        QVERIFY(pipe.made());
+        const auto fromPipe = openMessageFile(pipe.path());
+        QVERIFY2(fromPipe, qPrintable(fromPipe ? QString() : fromPipe.error().toString()));
+        const auto fromBytes = openMessageBytes(bytes, QStringLiteral("bytes"));
+        QVERIFY(fromBytes);
+        const auto report = Report::NdrReport::fromMessage(fromPipe->message);
+        QCOMPARE(report.failedCount(), Report::NdrReport::fromMessage(fromBytes->message).failedCount());
+        QVERIFY(report.failedCount() > 0);
+    }
+
+    // One that never ends is read up to the limit and refused, naming the file.
+    void endlessPipeStopsAtTheLimit()
+    {
+        const FedPipe pipe("Subject: endless\n", "X-Filler: " + QByteArray(1000, 'a') + '\n');
+        QVERIFY(pipe.made());
+        const auto opened = openMessageFile(pipe.path(), 1 << 20);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::TooLarge);
+        QCOMPARE(opened.error().detail, pipe.path() + QStringLiteral(": the file is larger than 1 MiB"));
+    }
+
+    // So is one whose start cannot begin a message, at once: /dev/zero would fill the memory.
+    void endlessDeviceIsRefusedByItsStart()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/zero")))
+            QSKIP("no /dev/zero on this system");
+        const auto opened = openMessageFile(QStringLiteral("/dev/zero"));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::NotAMessageFile);
+        QCOMPARE(opened.error().detail, QStringLiteral("/dev/zero: no message header at the start of the file"));
     }
 
     // Inputs fuzzing found (crashes, hangs, runaway memory before their fix), each made by our
