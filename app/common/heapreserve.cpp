@@ -1,10 +1,14 @@
 #include "heapreserve.h"
 
 #if defined(__GLIBC__) && defined(__linux__)
+#include <cstdio>
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
+
+extern char end;  // the end of the program's data, where the main heap begins (end(3))
 #endif
 
 namespace Ndr {
@@ -12,43 +16,90 @@ namespace Ndr {
 #if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
 
 namespace {
+
 constexpr qint64 kFromFileSize = 8 << 20;  // smaller reports cost few page faults
 constexpr int kGlibcDefault = 128 * 1024;  // M_TOP_PAD and M_TRIM_THRESHOLD (mallopt(3))
 constexpr quintptr kHugePage = 2 << 20;
+// glibc's largest heap for a thread (HEAP_MAX_SIZE on 64-bit): a thread's heap made while the
+// heap's pad is this large is made whole, one mapping of read-write memory that huge pages fit.
+constexpr int kThreadHeap = 64 << 20;
+
+void adviseHugePages(quintptr from, quintptr to)
+{
+    const quintptr lo = (from + kHugePage - 1) & ~(kHugePage - 1);
+    const quintptr hi = to & ~(kHugePage - 1);
+    if (hi > lo)
+        madvise(reinterpret_cast<void *>(lo), hi - lo, MADV_HUGEPAGE);
+}
+
+bool onMainHeap(const void *p)
+{
+    return quintptr(p) >= quintptr(&end) && quintptr(p) < quintptr(sbrk(0));
+}
+
+// Grows the main heap by `bytes` now, in huge pages. Blocks under the mmap threshold come from
+// the heap's top; the first that does not fit there extends the heap by the pad.
+void growMainHeap(int bytes)
+{
+    mallopt(M_TOP_PAD, bytes);         // the heap grows by this much beyond a request...
+    mallopt(M_TRIM_THRESHOLD, bytes);  // ...and keeps it when blocks are freed
+    const quintptr top = quintptr(sbrk(0));
+    std::vector<void *> blocks;
+    while (quintptr(sbrk(0)) == top && blocks.size() < 64)
+        blocks.push_back(malloc(64 * 1024));
+    adviseHugePages(top, quintptr(sbrk(0)));
+    for (void *b : blocks)
+        free(b);
+}
+
+// The mapping that holds `p` (/proc/self/maps); {0, 0} if none is found.
+std::pair<quintptr, quintptr> mappingOf(const void *p)
+{
+    FILE *maps = std::fopen("/proc/self/maps", "re");
+    if (!maps)
+        return {0, 0};
+    unsigned long lo = 0, hi = 0;
+    std::pair<quintptr, quintptr> found{0, 0};
+    while (std::fscanf(maps, "%lx-%lx%*[^\n]", &lo, &hi) == 2) {
+        if (quintptr(p) >= lo && quintptr(p) < hi) {
+            found = {lo, hi};
+            break;
+        }
+    }
+    std::fclose(maps);
+    return found;
+}
+
 } // namespace
 
-void HeapReserve::shareWithThreads()
+void HeapReserve::prepareStartup()
 {
-    mallopt(M_ARENA_MAX, 1);
+    mallopt(M_ARENA_MAX, 2);
+    growMainHeap(kThreadHeap);  // and the pad stays: a thread's heap is then made whole
 }
 
 HeapReserve::HeapReserve(qint64 fileSize)
 {
     if (fileSize < kFromFileSize)
         return;
-    // Reading a report allocates up to about twice its size (its recipients' properties as maps
-    // and strings); the rest of the reserve stays virtual unless touched.
-    const int reserve = int(qMin<qint64>(3 * fileSize, 1 << 30));
-    mallopt(M_TOP_PAD, reserve);         // the heap grows by this much beyond a request...
-    mallopt(M_TRIM_THRESHOLD, reserve);  // ...and keeps it when blocks are freed
-    // Make it grow now: blocks under the mmap threshold come from the heap's top; the first that
-    // does not fit there extends the heap by the reserve.
-    const quintptr end = quintptr(sbrk(0));
-    std::vector<void *> blocks;
-    while (quintptr(sbrk(0)) == end && blocks.size() < 64)
-        blocks.push_back(malloc(64 * 1024));
-    const quintptr lo = (end + kHugePage - 1) & ~(kHugePage - 1);
-    const quintptr hi = quintptr(sbrk(0)) & ~(kHugePage - 1);
-    if (hi > lo)
-        madvise(reinterpret_cast<void *>(lo), hi - lo, MADV_HUGEPAGE);
-    for (void *b : blocks)
-        free(b);
-    m_active = true;
+    void *probe = malloc(1);
+    if (onMainHeap(probe)) {
+        // Reading a report allocates up to about twice its size (its recipients' properties and
+        // strings); the rest of the reserve stays virtual unless touched.
+        growMainHeap(int(qMin<qint64>(3 * fileSize, 1 << 30)));
+        m_grewMainHeap = true;
+    } else {
+        // A thread's heap is one mapping, whole where prepareStartup made it so; a report
+        // larger than that heap spills into a next one in small pages.
+        const auto [lo, hi] = mappingOf(probe);
+        adviseHugePages(lo, hi);
+    }
+    free(probe);
 }
 
 HeapReserve::~HeapReserve()
 {
-    if (!m_active)
+    if (!m_grewMainHeap)
         return;
     mallopt(M_TOP_PAD, kGlibcDefault);
     mallopt(M_TRIM_THRESHOLD, kGlibcDefault);
@@ -56,7 +107,7 @@ HeapReserve::~HeapReserve()
 
 #else
 
-void HeapReserve::shareWithThreads() {}
+void HeapReserve::prepareStartup() {}
 HeapReserve::HeapReserve(qint64) {}
 HeapReserve::~HeapReserve() = default;
 

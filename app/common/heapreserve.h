@@ -1,26 +1,30 @@
 #pragma once
-// While a big report is read: the heap grows once, by about what reading it allocates, and that
-// region is asked for huge pages. A report with 10,000 recipients grows the heap by some 40 MB
-// in small blocks; page by page that was 10,000 page faults, most of its time to open on a
-// virtual machine. Linux with glibc only; elsewhere, and for small files, it does nothing.
+// Heaps in huge pages. On a virtual machine a page fault costs some 10 µs, and a heap grows page
+// by page: a report with 10,000 recipients grows one by some 40 MB, 10,000 page faults, most of
+// its time to open; a form's start-up fills a few MB (its window's 2 MB image among them).
+// A heap that grows once, by a large step, can be asked for 2 MB pages instead. Linux with glibc
+// only; elsewhere, and for small files, it does nothing.
 #include <QtGlobal>
 
 namespace Ndr {
 
 class HeapReserve {
 public:
-    // Before any other thread starts: every thread then allocates from the heap a reserve
-    // prepares. A thread's own glibc arena would grow page by page, and a report read on a
-    // second thread took twice as long.
-    static void shareWithThreads();
+    // ndrform's start, before any other thread: the main heap (the window's) grows now, in huge
+    // pages, and each later thread's heap is made whole when it is made, so that a HeapReserve
+    // there can ask for them too. Two heaps: the window's and the report reader's, which would
+    // slow each other by a third sharing one; Qt's worker threads use one of the two.
+    static void prepareStartup();
 
+    // Where a report of this size is about to be read (from 8 MB). On the main thread, its heap
+    // grows by about what reading allocates; on another, its own heap is asked for huge pages.
     explicit HeapReserve(qint64 fileSize);
-    ~HeapReserve();  // back to glibc's defaults: what is not used is given back on the next free
+    ~HeapReserve();  // the main heap back to glibc's defaults: what is not used is given back
     HeapReserve(const HeapReserve &) = delete;
     HeapReserve &operator=(const HeapReserve &) = delete;
 
 private:
-    bool m_active = false;
+    bool m_grewMainHeap = false;
 };
 
 } // namespace Ndr

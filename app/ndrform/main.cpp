@@ -268,7 +268,7 @@ private:
 
 int main(int argc, char **argv)
 {
-    Ndr::HeapReserve::shareWithThreads();
+    Ndr::HeapReserve::prepareStartup();
     const bool screenshot = wantsScreenshot(argc, argv);
     if (screenshot)
         pinEnvironmentForScreenshot();
