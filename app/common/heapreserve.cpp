@@ -37,8 +37,9 @@ bool onMainHeap(const void *p)
     return quintptr(p) >= quintptr(&end) && quintptr(p) < quintptr(sbrk(0));
 }
 
-// Grows the main heap by `bytes` now, in huge pages. Blocks under the mmap threshold come from
-// the heap's top; the first that does not fit there extends the heap by the pad.
+// Grows the main heap by `bytes` now, in huge pages, where little is free at its top (once per
+// process). Blocks under the mmap threshold come from the heap's top; the first that does not
+// fit there extends the heap by the pad.
 void growMainHeap(int bytes)
 {
     mallopt(M_TOP_PAD, bytes);         // the heap grows by this much beyond a request...
@@ -72,8 +73,12 @@ std::pair<quintptr, quintptr> mappingOf(const void *p)
 
 } // namespace
 
-void HeapReserve::prepareStartup()
+void HeapReserve::prepareStartup(qint64 reportSize)
 {
+    if (reportSize > kThreadHeap) {
+        mallopt(M_ARENA_MAX, 1);  // the reader's HeapReserve grows the main heap for both
+        return;
+    }
     mallopt(M_ARENA_MAX, 2);
     growMainHeap(kThreadHeap);  // and the pad stays: a thread's heap is then made whole
 }
@@ -107,7 +112,7 @@ HeapReserve::~HeapReserve()
 
 #else
 
-void HeapReserve::prepareStartup() {}
+void HeapReserve::prepareStartup(qint64) {}
 HeapReserve::HeapReserve(qint64) {}
 HeapReserve::~HeapReserve() = default;
 

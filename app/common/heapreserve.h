@@ -11,10 +11,11 @@ namespace Ndr {
 class HeapReserve {
 public:
     // ndrform's start, before any other thread: the main heap (the window's) grows now, in huge
-    // pages, and each later thread's heap is made whole when it is made, so that a HeapReserve
-    // there can ask for them too. Two heaps: the window's and the report reader's, which would
-    // slow each other by a third sharing one; Qt's worker threads use one of the two.
-    static void prepareStartup();
+    // pages. The thread that reads the report gets a heap of its own, made whole when it is
+    // made so that a HeapReserve there can ask for huge pages too: sharing one heap, the two
+    // threads slowed each other by a third. Qt's worker threads use one of the two. A report too
+    // large for a thread's heap (64 MB) is read on the main heap, which grows as far as it must.
+    static void prepareStartup(qint64 reportSize);
 
     // Where a report of this size is about to be read (from 8 MB). On the main thread, its heap
     // grows by about what reading allocates; on another, its own heap is asked for huge pages.

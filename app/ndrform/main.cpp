@@ -216,6 +216,7 @@ using Reading = std::future<Ndr::Expected<Ndr::ReadReport>>;
 // window is built: for 10,000 recipients, reading takes half the time to the painted form.
 Reading startReading(const QString &file)
 {
+    Ndr::HeapReserve::prepareStartup(file.isEmpty() ? 0 : QFileInfo(file).size());
     return std::async(std::launch::async, [file] {
         return file.isEmpty() ? Ndr::MainWindow::readSample() : Ndr::MainWindow::readFile(file);
     });
@@ -268,7 +269,6 @@ private:
 
 int main(int argc, char **argv)
 {
-    Ndr::HeapReserve::prepareStartup();
     const bool screenshot = wantsScreenshot(argc, argv);
     if (screenshot)
         pinEnvironmentForScreenshot();
