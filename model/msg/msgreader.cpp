@@ -319,7 +319,7 @@ PropertyBag MsgReader::decode(const Cfb::Storage &s, const RawEntries &list, con
     for (const RawEntry &e : list) {
         const quint16 type = e.type();
         std::optional<PropValue> v;
-        if (type == PT_OBJECT && (quint32(e.value) == Format::kObjectSize || s.isStorage(Format::substg(e.tag))))
+        if (type == PT_OBJECT && (quint32(e.value) == Format::kObjectSize || s.isStorage(Format::SubstgName(e.tag))))
             continue;  // an embedded message or OLE storage: the attachment reader handles it
         if (isMultiValued(type))
             v = multiValue(s, e, cp);
@@ -327,7 +327,7 @@ PropertyBag MsgReader::decode(const Cfb::Storage &s, const RawEntries &list, con
             v = PropValue(type, fixedValue(type, e.value));
         else if (isVariableBase(type) || type == PT_CLSID)
             v = variableValue(s, e, cp);
-        else if (s.contains(Format::substg(e.tag)))
+        else if (s.contains(Format::SubstgName(e.tag)))
             v = variableValue(s, e, cp);  // an unknown type with a stream: its bytes
         else
             warn(s, QStringLiteral("property 0x%1 at byte %2 has unknown type 0x%3; skipped")
