@@ -2,10 +2,15 @@
 // 20 MB of attachments into an empty store and into a store of 100,000 messages, beside
 // writing the same bytes into SQLite directly (C API, same journal mode and sync, one row per
 // property value, one transaction). Build in Release; not run by ctest.
+// Each resend runs as ndrform's Resend and `ndrtool resend` run it: the report read from its
+// .msg file (the attachment stays in the file until the resend reads it) on a heap readied for
+// that file, the store opened for the one submission and closed after it.
 //
 //   bench_resend [--runs N] [--messages N] [--recipients N] [--megabytes N] [--keep DIR]
 // --keep DIR keeps the populated store in DIR and reuses it on later runs.
 #include "fixturewriter.h"
+#include "heapreserve.h"
+#include "reportfile.h"
 #include "report/ndrreport.h"
 #include "resend/resendengine.h"
 #include "store/messagestore.h"
@@ -147,8 +152,12 @@ struct Timing {
     Sample total;      // engine and submission
 };
 
-Timing resendInto(Store::MessageStore &store, const Report::NdrReport &report)
+// One resend into the store at `path`, opened for it (not timed) and closed after it.
+Timing resendInto(const QString &path, const Report::NdrReport &report)
 {
+    auto store = Store::MessageStore::open(path);
+    if (!store)
+        qFatal("%s", qPrintable(store.error().detail));
     Clock t;
     t.start();
     const auto message = Resend::ResendEngine(report).build();
@@ -156,7 +165,7 @@ Timing resendInto(Store::MessageStore &store, const Report::NdrReport &report)
     out.build = t.wallMs();
     if (!message)
         qFatal("resend: %s", qPrintable(message.error().detail));
-    const auto id = store.submit(*message, {report.addresseeName(), report.addresseeAddress()});
+    const auto id = (*store)->submit(*message, {report.addresseeName(), report.addresseeAddress()});
     out.total = {t.wallMs(), t.cpuMs()};
     if (!id)
         qFatal("submit: %s", qPrintable(id.error().detail));
@@ -186,7 +195,14 @@ int main(int argc, char **argv)
     Fixtures::NdrSpec spec;
     spec.original.extraRecipients = recipients - 5;
     spec.original.attachmentSize = qint64(megabytes) << 20;
-    const Report::NdrReport report = Report::NdrReport::fromMessage(std::make_shared<const Message>(Fixtures::buildNdr(spec)));
+    const QString reportPath = dir + u"/report.msg"_s;
+    if (const auto e = Fixtures::writeMsgFile(Fixtures::buildNdr(spec), reportPath))
+        qFatal("%s", qPrintable(e->detail));
+    const HeapReserve reserve(QFileInfo(reportPath).size());
+    const auto opened = openMessageFile(reportPath);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().detail));
+    const Report::NdrReport report = Report::NdrReport::fromMessage(opened->message);
     const auto sample = Resend::ResendEngine(report).build();
     if (!sample)
         qFatal("resend: %s", qPrintable(sample.error().detail));
@@ -200,16 +216,10 @@ int main(int argc, char **argv)
     QList<double> empty, emptyCpu, emptyBuild;
     for (int r = 0; r < runs; ++r) {
         const QString path = dir + u"/empty-%1.sqlite"_s.arg(r);
-        auto store = Store::MessageStore::open(path);
-        if (!store)
-            qFatal("%s", qPrintable(store.error().detail));
-        if (r == 0)
-            std::printf("store rows written through: %s\n", qPrintable((*store)->rowWriterName()));
-        const Timing t = resendInto(**store, report);
+        const Timing t = resendInto(path, report);
         empty << t.total.wall;
         emptyCpu << t.total.cpu;
         emptyBuild << t.build;
-        store->reset();
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(path + suffix);
     }
@@ -236,18 +246,15 @@ int main(int argc, char **argv)
         std::printf("populated %s with %d messages in %.1f s (%.0f MiB)\n", qPrintable(bigPath), messages - have,
                     double(fill.elapsed()) / 1000, double(QFileInfo(bigPath).size()) / (1 << 20));
         have = messages;
-        // Measure as the program meets such a store: opened afresh, not warm from filling it.
-        big->reset();
-        big = Store::MessageStore::open(bigPath);
-        if (!big)
-            qFatal("%s", qPrintable(big.error().detail));
     }
     have += (*big)->count(Store::Folder::Outbox).value();
+    std::printf("store rows written through: %s\n", qPrintable((*big)->rowWriterName()));
+    big->reset();
     // The resent messages stay: the store grows by `runs` messages over `messages` (deleting
     // them again would measure the free-page list, not the size).
     QList<double> populated, populatedCpu;
     for (int r = 0; r < runs; ++r) {
-        const Timing t = resendInto(**big, report);
+        const Timing t = resendInto(bigPath, report);
         populated << t.total.wall;
         populatedCpu << t.total.cpu;
     }
