@@ -23,7 +23,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://ndrform.invalid/")
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6printsupport6 (>= 6.4), \
 libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6svg6 (>= 6.4), \
-libgsf-1-114, libgmime-3.0-0, libglib2.0-0, libsqlite3-0, libc6, libgcc-s1, libstdc++6")
+libgmime-3.0-0, libglib2.0-0, libsqlite3-0, libc6, libgcc-s1, libstdc++6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, desktop-file-utils, hicolor-icon-theme, fonts-dejavu-core, qt6-wayland")
 # The desktop, MIME and icon caches are refreshed by dpkg's triggers (shared-mime-info,
 # desktop-file-utils, hicolor-icon-theme): no maintainer scripts of our own.

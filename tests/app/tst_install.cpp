@@ -3,6 +3,7 @@
 // by a MIME database reading that prefix, the icon is where the launcher names it, and the
 // installed programs run from there.
 #include "fixturewriter.h"
+#include "mimebuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,6 +104,7 @@ void TestInstall::filesAreWhereFreedesktopToolsLook_data()
     QTest::addColumn<bool>("executable");
     QTest::newRow("program") << QStringLiteral("bin/ndrform") << true;
     QTest::newRow("command-line-tool") << QStringLiteral("bin/ndrtool") << true;
+    QTest::newRow("mime-reader-module") << QStringLiteral("lib/ndrform/libndr_mimereader.so") << false;
     QTest::newRow("desktop-file") << QStringLiteral("share/applications/%1.desktop").arg(kAppId) << false;
     QTest::newRow("mime-package") << QStringLiteral("share/mime/packages/%1.xml").arg(kAppId) << false;
     QTest::newRow("scalable-icon") << QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId) << false;
@@ -216,6 +218,18 @@ void TestInstall::installedProgramsRun()
     const Run dump = run(installed(QStringLiteral("bin/ndrtool")), {QStringLiteral("dump"), m_msgFile});
     QVERIFY2(dump.exitCode == 0, qPrintable(dump.output));
     QVERIFY2(dump.output.contains(QStringLiteral("\"recipient\":\"bob@example.net\"")), qPrintable(dump.output));
+
+    // An Internet bounce: read by the MIME reader module installed beside the programs.
+    Ndr::Fixtures::DsnSpec dsn;
+    dsn.recipients = {Ndr::Fixtures::failedRecipient(QStringLiteral("carol@example.org"))};
+    const QString emlFile = m_prefix.filePath(QStringLiteral("bounce.eml"));
+    QFile eml(emlFile);
+    QVERIFY(eml.open(QIODevice::WriteOnly));
+    QVERIFY(eml.write(Ndr::Fixtures::buildDsn(dsn)) > 0);
+    eml.close();
+    const Run dumpEml = run(installed(QStringLiteral("bin/ndrtool")), {QStringLiteral("dump"), emlFile});
+    QVERIFY2(dumpEml.exitCode == 0, qPrintable(dumpEml.output));
+    QVERIFY2(dumpEml.output.contains(QStringLiteral("\"recipient\":\"carol@example.org\"")), qPrintable(dumpEml.output));
 
     const QString png = m_prefix.filePath(QStringLiteral("shot.png"));
     const Run shot = run(installed(QStringLiteral("bin/ndrform")),
