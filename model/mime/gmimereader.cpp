@@ -184,6 +184,8 @@ qint64 partEnd(const QByteArray &data, qint64 from, qint64 limit, const QList<QB
 {
     qint64 best = limit;
     for (const QByteArray &b : boundaries) {  // innermost first: later searches stop at `best`
+        if (b.isEmpty())
+            continue;  // a multipart without a boundary parameter ends nothing
         const QByteArray needle = "\n--" + b;
         qint64 pos = from;
         while (true) {
@@ -454,7 +456,9 @@ void MessageReader::walk(GMimeObject *obj, int depth, bool bodyCandidate, bool i
     if (GMIME_IS_MULTIPART(obj)) {
         GMimeMultipart *mp = GMIME_MULTIPART(obj);
         const QByteArray subtype = lower(g_mime_content_type_get_media_subtype(g_mime_object_get_content_type(obj)));
-        m_boundaries.prepend(QByteArray(g_mime_multipart_get_boundary(mp)));
+        // The parameter as written: g_mime_multipart_get_boundary makes one up where there is
+        // none, re-encoding the header, which took minutes for a malformed parameter list.
+        m_boundaries.prepend(contentParameter(obj, "boundary"));
         const int n = g_mime_multipart_get_count(mp);
         // RFC 6522 3: the first part of a report is the human-readable one; RFC 2387 and
         // RFC 1847: the first part of related/signed is the content.
