@@ -104,7 +104,7 @@ void TestInstall::filesAreWhereFreedesktopToolsLook_data()
     QTest::addColumn<bool>("executable");
     QTest::newRow("program") << QStringLiteral("bin/ndrform") << true;
     QTest::newRow("command-line-tool") << QStringLiteral("bin/ndrtool") << true;
-    QTest::newRow("mime-reader-module") << QStringLiteral("lib/ndrform/libndr_mimereader.so") << false;
+    QTest::newRow("mime-reader-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_mimereader.so") << false;
     QTest::newRow("desktop-file") << QStringLiteral("share/applications/%1.desktop").arg(kAppId) << false;
     QTest::newRow("mime-package") << QStringLiteral("share/mime/packages/%1.xml").arg(kAppId) << false;
     QTest::newRow("scalable-icon") << QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId) << false;
