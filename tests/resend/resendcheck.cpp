@@ -88,7 +88,7 @@ QStringList resendViolations(const Message &original, const Message &resent, con
                 out << name + u" should not be copied"_s;
             continue;
         }
-        if (k == PropKey(PR_MESSAGE_CLASS) || k == PropKey(PR_MESSAGE_FLAGS)
+        if (k == PropKey(PR_MESSAGE_CLASS) || k == PropKey(PR_ORIG_MESSAGE_CLASS) || k == PropKey(PR_MESSAGE_FLAGS)
             || (k == PropKey(PR_ORIGINAL_ENTRYID) && original.props.contains(PR_ENTRYID)))
             continue;  // checked below
         if (!resent.props.contains(k))
@@ -98,7 +98,8 @@ QStringList resendViolations(const Message &original, const Message &resent, con
     }
     for (auto it = resent.props.cbegin(); it != resent.props.cend(); ++it) {
         const PropKey &k = it.key();
-        if (original.props.contains(k) || k == PropKey(PR_MESSAGE_CLASS) || k == PropKey(PR_MESSAGE_FLAGS))
+        if (original.props.contains(k) || k == PropKey(PR_MESSAGE_CLASS) || k == PropKey(PR_ORIG_MESSAGE_CLASS)
+            || k == PropKey(PR_MESSAGE_FLAGS))
             continue;
         if (k == PropKey(PR_ORIGINAL_ENTRYID) && original.props.contains(PR_ENTRYID))
             continue;
@@ -112,6 +113,9 @@ QStringList resendViolations(const Message &original, const Message &resent, con
     }
     if (resent.messageClass() != report.originalMessageClass())
         out << u"PR_MESSAGE_CLASS is '%1', not the report's '%2'"_s.arg(resent.messageClass(), report.originalMessageClass());
+    if (const QString orig = resent.props.string(PR_ORIG_MESSAGE_CLASS); orig != report.originalMessageClass())
+        out << u"PR_ORIG_MESSAGE_CLASS is '%1', not the class it is resent as, '%2' ([MS-OXOMSG] 3.2.4.5)"_s
+                   .arg(orig, report.originalMessageClass());
     const quint32 flags = quint32(original.props.int32(PR_MESSAGE_FLAGS).value_or(0));
     if (quint32(resent.props.int32(PR_MESSAGE_FLAGS).value_or(-1)) != (flags | MSGFLAG_RESEND))
         out << u"PR_MESSAGE_FLAGS is 0x%1, not 0x%2"_s.arg(quint32(resent.props.int32(PR_MESSAGE_FLAGS).value_or(0)), 0, 16)

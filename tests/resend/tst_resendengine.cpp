@@ -152,7 +152,7 @@ void TestResendEngine::checkerCatchesEveryViolation_data()
 {
     QTest::addColumn<QString>("mutation");
     for (const char *m : {"sender-kept", "property-dropped", "named-property-changed", "property-added", "class-not-report's",
-                          "flags-unsent-set", "original-entryid-missing", "row-not-submitted", "ndr-prop-kept",
+                          "original-class-missing", "flags-unsent-set", "original-entryid-missing", "row-not-submitted", "ndr-prop-kept",
                           "p1-type-or'ed", "p1-row-missing", "rowid-reused", "attachment-bytes-copied",
                           "embedded-changed", "raw-mime-lost", "conversation-index-changed"})
         QTest::newRow(m) << QString::fromLatin1(m);
@@ -182,9 +182,11 @@ void TestResendEngine::checkerCatchesEveryViolation()
     else if (mutation == u"named-property-changed")
         m.props.set(PropKey::lid(PSETID_Common, 0x8510), PropValue::fromInt(1));
     else if (mutation == u"property-added")
-        m.props.setString(PR_ORIG_MESSAGE_CLASS, u"IPM.Note"_s);
+        m.props.setString(PR_ORIGINAL_SUBJECT, u"Hello"_s);
     else if (mutation == u"class-not-report's")
         m.props.setString(PR_MESSAGE_CLASS, u"REPORT.IPM.Note.NDR"_s);
+    else if (mutation == u"original-class-missing")
+        m.props.remove(PR_ORIG_MESSAGE_CLASS);
     else if (mutation == u"flags-unsent-set")
         m.props.setInt32(PR_MESSAGE_FLAGS, m.props.int32(PR_MESSAGE_FLAGS).value() | qint32(MSGFLAG_UNSENT));
     else if (mutation == u"original-entryid-missing")
