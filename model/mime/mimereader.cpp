@@ -13,15 +13,21 @@ namespace {
 
 constexpr char kModuleFile[] = "libndr_mimereader.so";
 
-// Where the module is: beside an installed program (bin/ -> NDR_MODULE_INSTALL_DIR, relative),
-// else in the build tree this program was built in.
+// Where the module is: beside the program as installed (bin/ -> NDR_MODULE_INSTALL_DIR,
+// relative); for a program inside the build tree it was built in (the tests, and the programs
+// run from there), in that tree. An installed program never loads code from a build folder.
 QStringList moduleCandidates()
 {
-    QStringList out;
     Dl_info self{};
-    if (dladdr(reinterpret_cast<void *>(&moduleCandidates), &self) && self.dli_fname)
-        out << QDir::cleanPath(QFileInfo(QFile::decodeName(self.dli_fname)).absolutePath() + QLatin1String("/" NDR_MODULE_INSTALL_DIR "/") + QLatin1String(kModuleFile));
-    out << QFile::decodeName(NDR_MODULE_BUILD_DIR "/") + QLatin1String(kModuleFile);
+    if (!dladdr(reinterpret_cast<void *>(&moduleCandidates), &self) || !self.dli_fname)
+        return {};
+    const QString programDir = QFileInfo(QFile::decodeName(self.dli_fname)).canonicalPath();
+    QStringList out{programDir + QLatin1String("/" NDR_MODULE_INSTALL_DIR "/") + QLatin1String(kModuleFile)};
+    const QString buildTree = QFileInfo(QFile::decodeName(NDR_BUILD_TREE)).canonicalFilePath();
+    if (!buildTree.isEmpty() && (programDir + QLatin1Char('/')).startsWith(buildTree + QLatin1Char('/')))
+        out << QFile::decodeName(NDR_MODULE_BUILD_DIR "/") + QLatin1String(kModuleFile);
+    for (QString &path : out)
+        path = QDir::cleanPath(path);
     return out;
 }
 

@@ -74,10 +74,12 @@ private Q_SLOTS:
     void mimeDatabaseInThePrefixKnowsTheTypes();
     void metainfoValidates();
     void installedProgramsRun();
+    void withoutTheModuleMimeFilesSaySo();
 
 private:
     QString installed(const QString &relative) const { return m_prefix.filePath(relative); }
     QTemporaryDir m_prefix;
+    QString m_emlFile;  // an Internet bounce, which only the MIME reader module reads
     QString m_msgFile;
 };
 
@@ -96,6 +98,14 @@ void TestInstall::initTestCase()
     QFile out(m_msgFile);
     QVERIFY(out.open(QIODevice::WriteOnly));
     QCOMPARE(out.write(*bytes), bytes->size());
+
+    // An Internet bounce from our MIME builder.
+    Ndr::Fixtures::DsnSpec dsn;
+    dsn.recipients = {Ndr::Fixtures::failedRecipient(QStringLiteral("carol@example.org"))};
+    m_emlFile = m_prefix.filePath(QStringLiteral("bounce.eml"));
+    QFile eml(m_emlFile);
+    QVERIFY(eml.open(QIODevice::WriteOnly));
+    QVERIFY(eml.write(Ndr::Fixtures::buildDsn(dsn)) > 0);
 }
 
 void TestInstall::filesAreWhereFreedesktopToolsLook_data()
@@ -220,14 +230,7 @@ void TestInstall::installedProgramsRun()
     QVERIFY2(dump.output.contains(QStringLiteral("\"recipient\":\"bob@example.net\"")), qPrintable(dump.output));
 
     // An Internet bounce: read by the MIME reader module installed beside the programs.
-    Ndr::Fixtures::DsnSpec dsn;
-    dsn.recipients = {Ndr::Fixtures::failedRecipient(QStringLiteral("carol@example.org"))};
-    const QString emlFile = m_prefix.filePath(QStringLiteral("bounce.eml"));
-    QFile eml(emlFile);
-    QVERIFY(eml.open(QIODevice::WriteOnly));
-    QVERIFY(eml.write(Ndr::Fixtures::buildDsn(dsn)) > 0);
-    eml.close();
-    const Run dumpEml = run(installed(QStringLiteral("bin/ndrtool")), {QStringLiteral("dump"), emlFile});
+    const Run dumpEml = run(installed(QStringLiteral("bin/ndrtool")), {QStringLiteral("dump"), m_emlFile});
     QVERIFY2(dumpEml.exitCode == 0, qPrintable(dumpEml.output));
     QVERIFY2(dumpEml.output.contains(QStringLiteral("\"recipient\":\"carol@example.org\"")), qPrintable(dumpEml.output));
 
@@ -237,6 +240,28 @@ void TestInstall::installedProgramsRun()
     QVERIFY2(shot.exitCode == 0, qPrintable(shot.output));
     const QImage image(png);
     QCOMPARE(image.size(), QSize(640, 480));
+}
+
+// A package that lost its module: MIME files get an error that names the file and where the
+// module was looked for, .msg files still open, and nothing is loaded from the build tree.
+void TestInstall::withoutTheModuleMimeFilesSaySo()
+{
+    QTemporaryDir prefix;
+    QVERIFY(prefix.isValid());
+    QVERIFY(QDir(prefix.path()).mkdir(QStringLiteral("bin")));
+    const QString ndrtool = prefix.filePath(QStringLiteral("bin/ndrtool"));
+    QVERIFY(QFile::copy(installed(QStringLiteral("bin/ndrtool")), ndrtool));
+
+    const Run eml = run(ndrtool, {QStringLiteral("dump"), m_emlFile});
+    QVERIFY2(eml.exitCode != 0, qPrintable(eml.output));
+    const QString lookedFor = QFileInfo(prefix.path()).canonicalFilePath() + QStringLiteral("/" NDR_MODULE_INSTALL_DIR "/libndr_mimereader.so");
+    QVERIFY2(eml.output.contains(QStringLiteral("bounce.eml")), qPrintable(eml.output));
+    QVERIFY2(eml.output.contains(QStringLiteral("the MIME reader libndr_mimereader.so is missing (looked for %1)").arg(lookedFor)),
+             qPrintable(eml.output));
+
+    const Run msg = run(ndrtool, {QStringLiteral("dump"), m_msgFile});
+    QVERIFY2(msg.exitCode == 0, qPrintable(msg.output));
+    QVERIFY2(msg.output.contains(QStringLiteral("\"recipient\":\"bob@example.net\"")), qPrintable(msg.output));
 }
 
 QTEST_MAIN(TestInstall)
