@@ -22,12 +22,10 @@ QStringList moduleCandidates()
     if (!dladdr(reinterpret_cast<void *>(&moduleCandidates), &self) || !self.dli_fname)
         return {};
     const QString programDir = QFileInfo(QFile::decodeName(self.dli_fname)).canonicalPath();
-    QStringList out{programDir + QLatin1String("/" NDR_MODULE_INSTALL_DIR "/") + QLatin1String(kModuleFile)};
+    QStringList out{QDir::cleanPath(programDir + QLatin1String("/" NDR_MODULE_INSTALL_DIR "/") + QLatin1String(kModuleFile))};
     const QString buildTree = QFileInfo(QFile::decodeName(NDR_BUILD_TREE)).canonicalFilePath();
     if (!buildTree.isEmpty() && (programDir + QLatin1Char('/')).startsWith(buildTree + QLatin1Char('/')))
         out << QFile::decodeName(NDR_MODULE_BUILD_DIR "/") + QLatin1String(kModuleFile);
-    for (QString &path : out)
-        path = QDir::cleanPath(path);
     return out;
 }
 

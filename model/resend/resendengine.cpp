@@ -203,9 +203,9 @@ Expected<Message> ResendEngine::build() const
         out.props.remove(id);
     out.props.remove(PR_MESSAGE_RECIPIENTS);
     const quint16 classType = original->props.value(PR_MESSAGE_CLASS).type == PT_STRING8 ? PT_STRING8 : PT_UNICODE;
-    out.props.set(PR_MESSAGE_CLASS, PropValue(classType, m_report.originalMessageClass()));
-    // [MS-OXOMSG] 3.2.4.5: a resend message MUST carry the class it is resent as.
-    out.props.set(PR_ORIG_MESSAGE_CLASS, PropValue(classType, m_report.originalMessageClass()));
+    const PropValue resentClass(classType, m_report.originalMessageClass());
+    out.props.set(PR_MESSAGE_CLASS, resentClass);
+    out.props.set(PR_ORIG_MESSAGE_CLASS, resentClass);  // [MS-OXOMSG] 3.2.4.5: a resend MUST carry it
     const quint32 flags = quint32(original->props.int32(PR_MESSAGE_FLAGS).value_or(0));
     out.props.setInt32(PR_MESSAGE_FLAGS, qint32(flags | MSGFLAG_RESEND));
     if (const QByteArray entryId = original->props.binary(PR_ENTRYID); !entryId.isEmpty())
