@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QThread>
 #include <QTimer>
+#include <optional>
 
 namespace Ndr {
 
@@ -177,15 +178,16 @@ Expected<ReadReport> MainWindow::readFile(const QString &path)
     return interpret(openMessageFile(path));
 }
 
-Expected<ReadReport> MainWindow::readWhilePainting(const QString &path)
+template <typename Result>
+Result MainWindow::whilePainting(const QString &path, const std::function<Result()> &read)
 {
     // From 8 MB: 10,000 recipients take 0.1 s to read, 100,000 about two seconds.
     constexpr qint64 kAsideFrom = 8 << 20;
     if (QFileInfo(path).size() < kAsideFrom)
-        return readFile(path);
-    std::optional<Expected<ReadReport>> read;
+        return read();
+    std::optional<Result> result;
     QEventLoop loop;
-    std::unique_ptr<QThread> reader(QThread::create([&read, path] { read = readFile(path); }));
+    std::unique_ptr<QThread> reader(QThread::create([&result, &read] { result = read(); }));
     connect(reader.get(), &QThread::finished, &loop, &QEventLoop::quit);
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_reading = true;
@@ -194,9 +196,14 @@ Expected<ReadReport> MainWindow::readWhilePainting(const QString &path)
     reader->wait();
     m_reading = false;
     QApplication::restoreOverrideCursor();
-    if (std::exchange(m_closeWhenRead, false))
+    if (m_closeWhenRead)
         QTimer::singleShot(0, this, &QWidget::close);
-    return std::move(*read);
+    return std::move(*result);
+}
+
+Expected<ReadReport> MainWindow::readWhilePainting(const QString &path)
+{
+    return whilePainting<Expected<ReadReport>>(path, [path] { return readFile(path); });
 }
 
 Expected<ReadReport> MainWindow::readSample()
@@ -372,6 +379,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_closeWhenRead = false;
     if (m_recordRecent) {
         // Only what changed: an unchanged window does not rewrite (and sync) the settings file.
         QSettings settings;
@@ -589,13 +597,19 @@ void MainWindow::locateOriginal()
     dialog->setNameFilters({tr("Messages (*.msg *.eml)"), tr("Outlook messages (*.msg)"),
                             tr("Internet messages (*.eml)"), tr("All files (*)")});
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::attachOriginal);
+    // Queued: the dialog closes before a big original is read.
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::attachOriginal, Qt::QueuedConnection);
     dialog->open();
 }
 
 void MainWindow::attachOriginal(const QString &path)
 {
-    const Expected<OpenedFile> opened = openMessageFile(path);
+    const Expected<OpenedFile> opened = whilePainting<Expected<OpenedFile>>(path, [path] {
+        const HeapReserve reserve(QFileInfo(path).size());
+        return openMessageFile(path);
+    });
+    if (m_closeWhenRead)
+        return;  // the window was closed meanwhile: no resend dialog for it
     if (!opened || !opened->message) {
         QMessageBox::critical(this, tr("Cannot open original"),
                               tr("The file \"%1\" could not be opened:\n%2")

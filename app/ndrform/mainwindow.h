@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 
 class QMenu;
 
@@ -94,6 +95,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Runs `read` on another thread for a file from 8 MB, the window painting and a busy cursor
+    // shown meanwhile; a smaller file is read here, in less time than a thread takes to start.
+    template <typename Result>
+    Result whilePainting(const QString &path, const std::function<Result()> &read);
     Expected<ReadReport> readWhilePainting(const QString &path);
     Expected<bool> present(const Expected<ReadReport> &read, const QString &title);
     void createMenus();
@@ -135,7 +140,7 @@ private:
     bool m_ownsViewMenu = false;  // made here when nobody else made a View menu
     QAction *m_outboxAction = nullptr;
     bool m_recordRecent = true;
-    bool m_reading = false;        // readWhilePainting is under way: the window stays open...
+    bool m_reading = false;        // whilePainting is under way: the window stays open...
     bool m_closeWhenRead = false;  // ...and closes once it is done, if it was asked to meanwhile
 };
 

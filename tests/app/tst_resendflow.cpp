@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Ndr;
 
@@ -163,6 +164,7 @@ private Q_SLOTS:
     void outboxFromTheViewMenu();
     void locateOriginalOfInternetBounce();
     void locatedOriginalWithOtherMessageIdAsksFirst();
+    void bigOriginalIsReadWhileTheWindowPaints();
     void backscatterIsNotResentUnlessTheUserSentIt();
     void bigReport_data();
     void bigReport();
@@ -530,6 +532,69 @@ void TestResendFlow::locatedOriginalWithOtherMessageIdAsksFirst()
     QTRY_VERIFY(w.resendDialog() && w.resendDialog()->isVisible());
     QVERIFY(!w.form()->needsOriginal());
     w.resendDialog()->reject();
+}
+
+void TestResendFlow::bigOriginalIsReadWhileTheWindowPaints()
+{
+    Fixtures::OriginalSpec spec;
+    spec.extraRecipients = 10000;
+    const Mapi::Message original = Fixtures::buildOriginal(spec);
+    const QString originalPath = m_dir->filePath(QStringLiteral("big original.msg"));
+    QVERIFY(!Fixtures::writeMsgFile(original, originalPath));
+    QVERIFY(QFileInfo(originalPath).size() >= 8 << 20);  // read aside from this size
+    const QString reportPath = m_dir->filePath(QStringLiteral("bounce.eml"));
+    QVERIFY(writeFile(reportPath, headersOnlyBounce(original.props.string(Mapi::PR_INTERNET_MESSAGE_ID).toUtf8())));
+
+    MainWindow w;
+    w.setStorePath(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY(showReport(w, reportPath));
+    QVERIFY(w.form()->needsOriginal());
+    // While the original is read, timers fire and the cursor says busy; the file dialog is gone.
+    bool busyMeanwhile = false, dialogMeanwhile = false;
+    QTimer timer;
+    timer.setInterval(0);
+    connect(&timer, &QTimer::timeout, &w, [&] {
+        if (!QApplication::overrideCursor() || QApplication::overrideCursor()->shape() != Qt::BusyCursor)
+            return;
+        busyMeanwhile = true;
+        const auto *files = w.findChild<QFileDialog *>(QStringLiteral("locateOriginalDialog"));
+        dialogMeanwhile = dialogMeanwhile || (files && files->isVisible());
+    });
+    timer.start();
+    QTest::mouseClick(child<QPushButton>(&w, "locateOriginalButton"), Qt::LeftButton);
+    QVERIFY(chooseFile(w, originalPath));
+    QTRY_VERIFY_WITH_TIMEOUT(w.resendDialog() && w.resendDialog()->isVisible(), 30000);
+    timer.stop();
+    QVERIFY(busyMeanwhile);
+    QVERIFY(!dialogMeanwhile);
+    QVERIFY(!QApplication::overrideCursor());
+    QVERIFY(!w.form()->needsOriginal());
+    QTableView *list = child<QTableView>(w.resendDialog(), "resendRecipientList");
+    QCOMPARE(list->model()->rowCount(), 2);  // the report's two failures, found among 10,005
+    w.resendDialog()->reject();
+
+    // Closed while the original is read: the window closes once it is read, with no resend dialog.
+    MainWindow closing;
+    QVERIFY(showReport(closing, reportPath));
+    bool closedMeanwhile = true;
+    busyMeanwhile = false;
+    QTimer closer;
+    closer.setInterval(0);
+    connect(&closer, &QTimer::timeout, &closing, [&] {
+        if (!busyMeanwhile && QApplication::overrideCursor() && QApplication::overrideCursor()->shape() == Qt::BusyCursor) {
+            busyMeanwhile = true;
+            closedMeanwhile = closing.close();
+        }
+    });
+    closer.start();
+    QTest::mouseClick(child<QPushButton>(&closing, "locateOriginalButton"), Qt::LeftButton);
+    QVERIFY(chooseFile(closing, originalPath));
+    QTRY_VERIFY_WITH_TIMEOUT(!closing.isVisible(), 30000);
+    closer.stop();
+    QVERIFY(busyMeanwhile);
+    QVERIFY(!closedMeanwhile);
+    QTest::qWait(50);
+    QVERIFY(!closing.resendDialog());
 }
 
 // A bounce that came to someone other than the returned message's sender (spam sent in their
