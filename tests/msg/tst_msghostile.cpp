@@ -2,6 +2,7 @@
 // and never a crash, a hang or an unbounded allocation (DESIGN.md "Robustness").
 #include "msgtestutil.h"
 
+#include "cfbedit.h"
 #include "fixturewriter.h"
 #include "msg/cfb.h"
 #include "msg/msgreader.h"
@@ -19,73 +20,7 @@ namespace {
 
 constexpr qint64 kQuickMs = 3000;  // generous for a loaded 2-core machine; the point is "no hang"
 
-// Reads and edits a compound file the way our writer makes it (512-byte sectors, FAT listed in
-// the header) to make the damage a test needs.
-class CfbPatch {
-public:
-    explicit CfbPatch(QByteArray bytes) : m_bytes(std::move(bytes)) {}
-    QByteArray bytes() const { return m_bytes; }
-    quint32 u32(qint64 at) const { return qFromLittleEndian<quint32>(m_bytes.constData() + at); }
-    void setU32(qint64 at, quint32 v) { qToLittleEndian<quint32>(v, m_bytes.data() + at); }
-
-    static qint64 sectorOffset(quint32 s) { return 512 + qint64(s) * 512; }
-    qint64 fatEntry(quint32 sector) const { return sectorOffset(u32(76 + 4 * (sector / 128))) + (sector % 128) * 4; }
-    quint32 next(quint32 sector) const { return u32(fatEntry(sector)); }
-    qint64 miniFatEntry(quint32 miniSector) const
-    {
-        quint32 s = u32(60);  // the mini FAT's first sector
-        for (quint32 n = miniSector / 128; n > 0; --n)
-            s = next(s);
-        return sectorOffset(s) + (miniSector % 128) * 4;
-    }
-    quint32 directoryStart() const { return u32(48); }
-    quint32 nth(quint32 first, quint32 n) const
-    {
-        for (; n > 0; --n)
-            first = next(first);
-        return first;
-    }
-    // Where mini sector k's 64 bytes lie: the mini stream is the root entry's chain.
-    qint64 miniSectorOffset(quint32 k) const
-    {
-        return sectorOffset(nth(u32(sectorOffset(directoryStart()) + 116), k / 8)) + (k % 8) * 64;
-    }
-    // The third and fourth sectors of a chain trade places, bytes and links: the stream's
-    // bytes are unchanged, but no longer in one run in the file.
-    void swapThirdAndFourth(quint32 first, bool mini)
-    {
-        auto link = [&](quint32 s) { return mini ? miniFatEntry(s) : fatEntry(s); };
-        auto data = [&](quint32 s) { return mini ? miniSectorOffset(s) : sectorOffset(s); };
-        const qint64 unit = mini ? 64 : 512;
-        quint32 chain[5] = {first};
-        for (int i = 1; i < 5; ++i)
-            chain[i] = u32(link(chain[i - 1]));
-        const quint32 second = chain[1], third = chain[2], fourth = chain[3], after = chain[4];
-        const qint64 thirdAt = data(third), fourthAt = data(fourth);
-        std::swap_ranges(m_bytes.data() + thirdAt, m_bytes.data() + thirdAt + unit, m_bytes.data() + fourthAt);
-        setU32(link(second), fourth);
-        setU32(link(fourth), third);
-        setU32(link(third), after);
-    }
-
-    // The directory entry whose name is `name`, or -1.
-    qint64 entry(const QString &name) const
-    {
-        QByteArray utf16;
-        for (QChar c : name)
-            utf16 += char(c.unicode() & 0xFF), utf16 += char(c.unicode() >> 8);
-        for (quint32 s = directoryStart(); s < 0xFFFFFFFA; s = next(s))
-            for (int i = 0; i < 4; ++i) {
-                const qint64 at = sectorOffset(s) + i * 128;
-                if (m_bytes.mid(at, utf16.size()) == utf16 && m_bytes.at(at + utf16.size()) == 0)
-                    return at;
-            }
-        return -1;
-    }
-
-private:
-    QByteArray m_bytes;
-};
+using HostileTest::CfbEdit;
 
 struct Outcome {
     bool ok = false;
@@ -242,8 +177,8 @@ void TstMsgHostile::truncatedFile()
 
 void TstMsgHostile::fatLoopInDirectoryChain()
 {
-    CfbPatch p(fixtureBytes());
-    const quint32 dir = p.directoryStart();
+    CfbEdit p(fixtureBytes());
+    const quint32 dir = p.u32(CfbEdit::kFirstDirSector);
     p.setU32(p.fatEntry(p.next(dir)), dir);  // the second directory sector points back to the first
     const Outcome o = read(p.bytes());
     QVERIFY(o.ms < kQuickMs);
@@ -252,10 +187,10 @@ void TstMsgHostile::fatLoopInDirectoryChain()
 
 void TstMsgHostile::fatLoopInStreamChain()
 {
-    CfbPatch p(fixtureBytes());
+    CfbEdit p(fixtureBytes());
     const qint64 e = p.entry(QStringLiteral("__substg1.0_67000102"));
     QVERIFY(e >= 0);
-    const quint32 first = p.u32(e + 116);
+    const quint32 first = p.start(e);
     p.setU32(p.fatEntry(p.next(first)), first);  // third block -> first: a cycle
     const Outcome o = read(p.bytes());
     QVERIFY(o.ms < kQuickMs);
@@ -270,11 +205,11 @@ void TstMsgHostile::fatLoopInStreamChain()
 
 void TstMsgHostile::miniStreamChainLoops()
 {
-    CfbPatch p(fixtureBytes());
+    CfbEdit p(fixtureBytes());
     const qint64 e = p.entry(QStringLiteral("__substg1.0_1000001F"));  // the body, in the mini stream
     QVERIFY(e >= 0);
-    QVERIFY(p.u32(e + 120) > 128);
-    const quint32 first = p.u32(e + 116);
+    QVERIFY(p.size(e) > 128);
+    const quint32 first = p.start(e);
     const quint32 second = p.u32(p.miniFatEntry(first));
     p.setU32(p.miniFatEntry(second), first);  // second mini sector -> first: a cycle
     const Outcome o = read(p.bytes());
@@ -294,13 +229,13 @@ void TstMsgHostile::sectorsOutOfOrder()
     const QByteArray bytes = fixtureBytes();
     const auto before = Msg::readMsg(bytes);
     QVERIFY(before);
-    CfbPatch p(bytes);
+    CfbEdit p(bytes);
     const qint64 body = p.entry(QStringLiteral("__substg1.0_1000001F"));  // in the mini stream
     const qint64 big = p.entry(QStringLiteral("__substg1.0_67000102"));    // 5,000 bytes in 512-byte sectors
     QVERIFY(body >= 0 && big >= 0);
-    QVERIFY(p.u32(body + 120) > 4 * 64);
-    p.swapThirdAndFourth(p.u32(body + 116), true);
-    p.swapThirdAndFourth(p.u32(big + 116), false);
+    QVERIFY(p.size(body) > 4 * 64);
+    p.swapThirdAndFourth(p.start(body), true);
+    p.swapThirdAndFourth(p.start(big), false);
     QVERIFY(p.bytes() != bytes);
     QStringList warnings;
     const auto after = Msg::readMsg(p.bytes(), &warnings);
@@ -313,10 +248,10 @@ void TstMsgHostile::sectorsOutOfOrder()
 
 void TstMsgHostile::hugeDeclaredStreamSize()
 {
-    CfbPatch p(fixtureBytes());
+    CfbEdit p(fixtureBytes());
     const qint64 e = p.entry(QStringLiteral("__substg1.0_1000001F"));  // the body
     QVERIFY(e >= 0);
-    p.setU32(e + 120, 0x7FFFFFF0);
+    p.setU32(e + CfbEdit::kSize, 0x7FFFFFF0);
     const Outcome o = read(p.bytes());
     QVERIFY(o.ms < kQuickMs);
     QVERIFY(!o.ok || !o.warnings.isEmpty());
@@ -326,7 +261,7 @@ void TstMsgHostile::hugeDeclaredStreamSize()
 
 void TstMsgHostile::hugeDeclaredFatCount()
 {
-    CfbPatch p(fixtureBytes());
+    CfbEdit p(fixtureBytes());
     p.setU32(44, 0x00FFFFFF);
     const Outcome o = read(p.bytes());
     QVERIFY(!o.ok);
