@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 
 echo "== start-up to the painted form, beside a bare Qt window"
 bash "$here/tests/bench/startup.sh" "$build" 20 3
-echo; echo "== 10,000 recipients: sorting and scrolling, beside a plain QTableView"
+echo; echo "== 10,000 recipients: sorting and scrolling, beside a plain QTableView; Expand All, beside a plain QTreeView"
 "$build/tests/fixtures/ndr_fixturegen" ndr report-recipients "$work/large.msg" --recipients 10000 --attachment-bytes 20000000
 QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_largetable" "$work/large.msg" --runs 3 2>/dev/null
 echo; echo "== .msg reading, beside @kenjiuno/msgreader"
