@@ -78,19 +78,7 @@ Figures exercise(QTableView *table)
     return f;
 }
 
-// The peer: the same texts, row for row, in Qt's own item model.
-QStandardItemModel *plainCopy(const QAbstractItemModel &from, QObject *parent)
-{
-    auto *copy = new QStandardItemModel(from.rowCount(), from.columnCount(), parent);
-    for (int c = 0; c < from.columnCount(); ++c)
-        copy->setHorizontalHeaderItem(c, new QStandardItem(from.headerData(c, Qt::Horizontal).toString()));
-    for (int r = 0; r < from.rowCount(); ++r)
-        for (int c = 0; c < from.columnCount(); ++c)
-            copy->setItem(r, c, new QStandardItem(from.index(r, c).data().toString()));
-    return copy;
-}
-
-// The same tree, row for row and column for column, in Qt's own item model.
+// The rows under `parent` and theirs, as display texts, appended under `to`.
 void copyRows(const QAbstractItemModel &from, const QModelIndex &parent, QStandardItem *to)
 {
     for (int r = 0; r < from.rowCount(parent); ++r) {
@@ -100,6 +88,16 @@ void copyRows(const QAbstractItemModel &from, const QModelIndex &parent, QStanda
         to->appendRow(row);
         copyRows(from, from.index(r, 0, parent), row.first());
     }
+}
+
+// The peer: the same texts, row for row (a tree's too), in Qt's own item model.
+QStandardItemModel *plainCopy(const QAbstractItemModel &from, QObject *parent)
+{
+    auto *copy = new QStandardItemModel(0, from.columnCount(), parent);
+    for (int c = 0; c < from.columnCount(); ++c)
+        copy->setHorizontalHeaderItem(c, new QStandardItem(from.headerData(c, Qt::Horizontal).toString()));
+    copyRows(from, {}, copy->invisibleRootItem());
+    return copy;
 }
 
 int expandedRows(const QAbstractItemModel &m, const QModelIndex &parent = {})
@@ -230,11 +228,8 @@ int main(int argc, char **argv)
     properties.setMessage(report.reportPtr(), QStringLiteral("Report"));
     properties.show();
     QApplication::processEvents();
-    auto *plainModel = new QStandardItemModel(0, properties.model()->columnCount());
-    copyRows(*properties.model(), {}, plainModel->invisibleRootItem());
     QTreeView plainTree;
-    plainModel->setParent(&plainTree);
-    plainTree.setModel(plainModel);
+    plainTree.setModel(plainCopy(*properties.model(), &plainTree));
     plainTree.setUniformRowHeights(properties.tree()->uniformRowHeights());
     plainTree.resize(properties.tree()->size());
     plainTree.show();
