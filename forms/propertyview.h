@@ -29,6 +29,7 @@ public:
     QString allAsJson() const;
 
 public Q_SLOTS:
+    void expandAll();
     void copySelection();
     void copyAllAsJson();
 

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void copyAllAsJsonIsThePropertyJson();
     void modelPassesTester();
     void emptyViewCopiesNothing();
+    void longWorkShowsTheWaitCursor();
 };
 
 void TestPropertyView::initTestCase()
@@ -371,6 +373,36 @@ void TestPropertyView::emptyViewCopiesNothing()
     view.copySelection();
     view.copyAllAsJson();
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("kept"));
+}
+
+// Expand All and the copies hold the window still (for seconds, with a million rows): the
+// cursor says so meanwhile, and is back to normal after.
+void TestPropertyView::longWorkShowsTheWaitCursor()
+{
+    PropertyView view;
+    view.resize(500, 300);
+    view.setMessage(nestedReport(), QStringLiteral("Report"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QList<int> meanwhile;  // the override cursor's shape at each step, -1 for none
+    const auto record = [&meanwhile] {
+        meanwhile << (QApplication::overrideCursor() ? int(QApplication::overrideCursor()->shape()) : -1);
+    };
+    // The tree's scroll range grows as Expand All lays out the rows; the clipboard changes as a copy lands.
+    connect(view.tree()->verticalScrollBar(), &QScrollBar::rangeChanged, &view, record);
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, &view, record);
+
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("expandAllButton")), Qt::LeftButton);
+    QVERIFY(!meanwhile.isEmpty());
+    QCOMPARE(meanwhile, QList<int>(meanwhile.size(), Qt::WaitCursor));
+    QCOMPARE(QApplication::overrideCursor(), nullptr);
+
+    meanwhile.clear();
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("copyJsonButton")), Qt::LeftButton);
+    view.tree()->selectAll();
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+    QCOMPARE(meanwhile, QList<int>({Qt::WaitCursor, Qt::WaitCursor}));
+    QCOMPARE(QApplication::overrideCursor(), nullptr);
 }
 
 QTEST_MAIN(TestPropertyView)
