@@ -194,13 +194,23 @@ int main(int argc, char **argv)
     plain.setSortingEnabled(true);
     plain.setVerticalScrollMode(table->verticalScrollMode());
     plain.setFont(table->font());
+    // The same rows, columns and viewport as the form's table, so that a page is the same rows.
+    plain.verticalHeader()->setVisible(table->verticalHeader()->isVisible());
+    plain.verticalHeader()->setDefaultSectionSize(table->verticalHeader()->defaultSectionSize());
+    plain.horizontalHeader()->setStretchLastSection(table->horizontalHeader()->stretchLastSection());
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        plain.setColumnWidth(c, table->columnWidth(c));
     plain.show();
-    // The same viewport as the form's table, so that a page is the same number of rows.
-    plain.resize(plain.size() + table->viewport()->size() - plain.viewport()->size());
-    plain.repaint();
     QApplication::processEvents();
-    std::printf("table viewport %dx%d px (plain Qt %dx%d)\n", table->viewport()->width(), table->viewport()->height(),
-                plain.viewport()->width(), plain.viewport()->height());
+    // Resizing shows or hides the scroll bars, which changes the viewport again: repeat.
+    for (int i = 0; i < 3 && plain.viewport()->size() != table->viewport()->size(); ++i) {
+        plain.resize(plain.size() + table->viewport()->size() - plain.viewport()->size());
+        QApplication::processEvents();
+    }
+    plain.repaint();
+    std::printf("table viewport %dx%d px, %d rows a page (plain Qt %dx%d, %d)\n", table->viewport()->width(),
+                table->viewport()->height(), table->verticalScrollBar()->pageStep(), plain.viewport()->width(),
+                plain.viewport()->height(), plain.verticalScrollBar()->pageStep());
 
     QList<Figures> ours, peer;
     for (int r = 0; r < runs; ++r) {
