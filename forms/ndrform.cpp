@@ -395,6 +395,7 @@ void NdrForm::updateBanner()
     }
     m_ui->bannerLabel->setText(paragraphs.join(QStringLiteral("<br>")));
     m_ui->bannerFrame->setVisible(!paragraphs.isEmpty());
+    updateBannerColours();
     m_ui->bannerLabel->setAccessibleName(m_ui->bannerLabel->text());
     m_ui->bannerIcon->setAccessibleName(tr("Warning"));
 }
@@ -453,13 +454,7 @@ void NdrForm::updateResend()
 
 void NdrForm::updateColours()
 {
-    const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    // The banner: a calm amber, readable in both themes.
-    m_ui->bannerFrame->setStyleSheet(
-        dark ? QStringLiteral("QFrame#bannerFrame { background: #3d3414; border: 1px solid #8a6d1a; border-radius: 4px; }")
-             : QStringLiteral("QFrame#bannerFrame { background: #fff6d6; border: 1px solid #e2b53e; border-radius: 4px; }"));
-    m_ui->bannerIcon->setPixmap(QIcon(Resources::warningIcon()).pixmap(QSize(20, 20)));
+    updateBannerColours();
 
     const QFont base = font();
     m_ui->headingLabel->setFont(scaledFont(base, 1.3, true));
@@ -477,6 +472,21 @@ void NdrForm::updateColours()
     const int margin = qCeil(m_ui->diagnosticText->document()->documentMargin());
     m_ui->diagnosticText->setFixedHeight(fm.lineSpacing() * 4 + 2 * (m_ui->diagnosticText->frameWidth() + margin) + 2);
     showDetails(currentReportRow());
+}
+
+void NdrForm::updateBannerColours()
+{
+    if (m_ui->bannerFrame->isHidden())
+        return;  // updateBanner colours it when it shows; rendering the icon early slows start-up
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    // A calm amber, readable in both themes.
+    const QString sheet =
+        dark ? QStringLiteral("QFrame#bannerFrame { background: #3d3414; border: 1px solid #8a6d1a; border-radius: 4px; }")
+             : QStringLiteral("QFrame#bannerFrame { background: #fff6d6; border: 1px solid #e2b53e; border-radius: 4px; }");
+    if (m_ui->bannerFrame->styleSheet() == sheet)
+        return;
+    m_ui->bannerFrame->setStyleSheet(sheet);
+    m_ui->bannerIcon->setPixmap(QIcon(Resources::warningIcon()).pixmap(QSize(20, 20)));
 }
 
 void NdrForm::resizeColumns()

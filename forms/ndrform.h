@@ -73,6 +73,7 @@ private:
     void updateCount();
     void updateResend();
     void updateColours();
+    void updateBannerColours();
     void showDetails(int reportRow);
     void onActivated(const QModelIndex &index);
     void onShowAllToggled(bool all);

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void resendClickEmitsResendRequested();
     void altRPressesResend();
     void missingOriginalShowsBanner();
+    void bannerIsAmberInBothThemes();
     void readWarningsShowInBanner();
     void recipientNotInOriginalIsSaidSo();
     void headingNamesTheKindOfReport_data();
@@ -274,6 +275,31 @@ void TestNdrForm::missingOriginalShowsBanner()
     // The failures still show.
     QCOMPARE(child<QTableView>(form, "recipientTable")->model()->rowCount(), 2);
     QVERIFY(!child<QPushButton>(form, "resendButton")->isEnabled());
+}
+
+// The banner is coloured when it shows, in the theme of that moment, and again when the theme
+// changes while it shows.
+void TestNdrForm::bannerIsAmberInBothThemes()
+{
+    NdrForm form;
+    form.resize(900, 600);
+    form.setReport(reportOf(HandReports::ndrWithOriginal()));
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    const QPalette light = QApplication::style()->standardPalette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    form.setPalette(dark);  // while the banner is hidden
+
+    form.setReport(reportOf(HandReports::ndrWithoutOriginal()));
+    auto *banner = child<QFrame>(form, "bannerFrame");
+    QVERIFY(!banner->isHidden());
+    const auto background = [banner] { return banner->grab().toImage().pixelColor(banner->width() / 2, 2); };
+    QCOMPARE(background(), QColor(0x3d, 0x34, 0x14));
+    QVERIFY(!child<QLabel>(form, "bannerIcon")->pixmap().isNull());
+
+    form.setPalette(light);
+    QCOMPARE(background(), QColor(0xff, 0xf6, 0xd6));
 }
 
 void TestNdrForm::readWarningsShowInBanner()
