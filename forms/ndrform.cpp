@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
-#include <QIcon>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMessageBox>
@@ -333,7 +332,7 @@ void NdrForm::updateHeader()
     m_ui->headingLabel->setAccessibleName(heading);
 
     const bool failure = kind == Kind::NonDelivery || kind == Kind::Delay;
-    const QIcon icon(failure ? Resources::appIcon() : Resources::receiptIcon());
+    const QIcon icon = Resources::icon(failure ? Resources::Icon::App : Resources::Icon::Receipt);
     m_ui->kindIcon->setPixmap(icon.pixmap(QSize(48, 48)));
     m_ui->kindIcon->setAccessibleName(failure ? tr("Undelivered message") : tr("Report"));
 
@@ -486,7 +485,7 @@ void NdrForm::updateBannerColours()
     if (m_ui->bannerFrame->styleSheet() == sheet)
         return;
     m_ui->bannerFrame->setStyleSheet(sheet);
-    m_ui->bannerIcon->setPixmap(QIcon(Resources::warningIcon()).pixmap(QSize(20, 20)));
+    m_ui->bannerIcon->setPixmap(Resources::icon(Resources::Icon::Warning).pixmap(QSize(20, 20)));
 }
 
 void NdrForm::resizeColumns()

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
-#include <QIcon>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
@@ -635,7 +634,7 @@ void ResendDialog::updateColours()
     m_ui->policyWarningFrame->setStyleSheet(
         dark ? QStringLiteral("QFrame#policyWarningFrame { background: #3d3414; border: 1px solid #8a6d1a; border-radius: 4px; }")
              : QStringLiteral("QFrame#policyWarningFrame { background: #fff6d6; border: 1px solid #e2b53e; border-radius: 4px; }"));
-    m_ui->policyWarningIcon->setPixmap(QIcon(Resources::warningIcon()).pixmap(QSize(20, 20)));
+    m_ui->policyWarningIcon->setPixmap(Resources::icon(Resources::Icon::Warning).pixmap(QSize(20, 20)));
     m_ui->resendHeadingLabel->setFont(scaledFont(font(), 1.2, true));
     m_ui->resendHintLabel->setForegroundRole(QPalette::PlaceholderText);
     const QFontMetrics fm(font());

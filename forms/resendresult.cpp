@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -171,7 +170,7 @@ void ResendResultBanner::updateColours()
     if (m_state == State::Failed) {
         sheet = dark ? QStringLiteral("QFrame#resendResultFrame { background: #43201f; border: 1px solid #a8443f; border-radius: 4px; }")
                      : QStringLiteral("QFrame#resendResultFrame { background: #fde8e6; border: 1px solid #d0605a; border-radius: 4px; }");
-        m_icon->setPixmap(QIcon(Resources::warningIcon()).pixmap(QSize(20, 20)));
+        m_icon->setPixmap(Resources::icon(Resources::Icon::Warning).pixmap(QSize(20, 20)));
     } else {
         sheet = dark ? QStringLiteral("QFrame#resendResultFrame { background: #1d3524; border: 1px solid #3f8a55; border-radius: 4px; }")
                      : QStringLiteral("QFrame#resendResultFrame { background: #e6f4ea; border: 1px solid #5aa672; border-radius: 4px; }");

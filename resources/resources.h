@@ -1,12 +1,16 @@
 #pragma once
-// Paths of the resources the forms and the app use, kept in one place.
+// The resources the forms and the app use, kept in one place.
+#include <QIcon>
 #include <QString>
 
 namespace Ndr::Resources {
 
-inline QString appIcon() { return QStringLiteral(":/icons/ndrform.svg"); }
-inline QString receiptIcon() { return QStringLiteral(":/icons/receipt.svg"); }
-inline QString warningIcon() { return QStringLiteral(":/icons/warning.svg"); }
+enum class Icon { App, Receipt, Warning };
+
+// One of our icons (resources/icons/*.svg), at any size, from PNGs rendered at build time
+// (iconbake.cpp): Qt loads no plugin to show it.
+QIcon icon(Icon which);
+
 inline QString sampleReport() { return QStringLiteral(":/samples/sample-ndr.msg"); }
 
 // True when the icon resources are linked in (a static library's resources can be dropped

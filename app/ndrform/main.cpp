@@ -8,6 +8,7 @@
 //   ndrform --screenshot-all OUT_DIR [FILE] [--size WxH] [--theme light|dark] [--rtl]
 //                               every state in every language: OUT_DIR/STATE-LANG.png
 //   ndrform --quit-on-paint     quits once the window has painted (start-up benchmarks)
+#include "formstyle.h"
 #include "heapreserve.h"
 #include "mainwindow.h"
 #include "ndrform.h"
@@ -23,7 +24,6 @@
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
@@ -345,9 +345,9 @@ int main(int argc, char **argv)
     const QString file = files.isEmpty() ? QString() : QFileInfo(files.first()).absoluteFilePath();
     Reading reading = early && early->first == file ? std::move(early->second) : startReading(file);
 
-    // Fusion everywhere: over the system's palette (light or dark) in a normal start, over the
-    // pinned palettes for screenshots and --theme.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Fusion everywhere (FormStyle): over the system's palette (light or dark) in a normal
+    // start, over the pinned palettes for screenshots and --theme.
+    QApplication::setStyle(new Ndr::FormStyle);
     if (screenshot) {
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPixelSize(kScreenshotFontPixels);

@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -61,7 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_form);
     setAcceptDrops(true);
-    setWindowIcon(QIcon(Resources::appIcon()));
+    setWindowIcon(Resources::icon(Resources::Icon::App));
     createMenus();
     retranslate();
 

@@ -4,6 +4,7 @@
 // keyboard alone: move through the recipients, read the details, Resend, correct an address,
 // confirm a policy warning, confirm, and the result is announced.
 #include "fixitpath.h"
+#include "formstyle.h"
 #include "mainwindow.h"
 #include "ndrform.h"
 #include "outboxview.h"
@@ -22,7 +23,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,7 +151,7 @@ private:
 void TstKeyboard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
     QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false);
     QVERIFY(m_dir.isValid());
 }

@@ -1,6 +1,7 @@
 // ndrform as a desktop program: several reports open at once (one window each), Ctrl+W closes
 // one, the window's size and place come back next time, View > Properties... shows every
 // property, File > Print... and File > Export as PDF... print the report.
+#include "formstyle.h"
 #include "mainwindow.h"
 #include "ndrform.h"
 #include "propertyview.h"
@@ -13,7 +14,6 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTest>
@@ -48,7 +48,7 @@ void TestDesktop::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("ndrform-tests"));
     QApplication::setApplicationName(QStringLiteral("tst_app_desktop"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
     QApplication::setQuitOnLastWindowClosed(false);
     QVERIFY(m_dir.isValid());
 }

@@ -2,6 +2,7 @@
 // window stays usable; Open Recent keeps the eight newest; a dropped file opens; a big one is
 // read while the window goes on painting.
 #include "fixturewriter.h"
+#include "formstyle.h"
 #include "mainwindow.h"
 #include "ndrform.h"
 #include "resources.h"
@@ -15,7 +16,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,7 +85,7 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("ndrform-tests"));
     QApplication::setApplicationName(QStringLiteral("tst_app_mainwindow"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
     QVERIFY(m_dir.isValid());
     QVERIFY(Resources::iconsAvailable());
 }

@@ -5,6 +5,7 @@
 // naming the file, and nothing is lost: the form stays usable and a retry has the same choices.
 // Reports without a usable original get theirs through Locate Original....
 #include "fixturewriter.h"
+#include "formstyle.h"
 #include "mainwindow.h"
 #include "mimebuilder.h"
 #include "ndrform.h"
@@ -24,7 +25,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,7 +180,7 @@ void TestResendFlow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("ndrform-tests"));
     QApplication::setApplicationName(QStringLiteral("tst_app_resendflow"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(13);
     QApplication::setFont(font);

@@ -4,6 +4,7 @@
 // Reports are built in the conventions real ones use (Exchange: the report's own recipient rows
 // carry PR_NDR_* and "<mta #status diagnostic>" in PR_SUPPLEMENTARY_INFO).
 #include "fixitpath.h"
+#include "formstyle.h"
 #include "ndrform.h"
 #include "recipienttablemodel.h"
 #include "report/explanation.h"
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
@@ -227,7 +227,7 @@ private Q_SLOTS:
 
 void TestExplanation::initTestCase()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(13);
     QApplication::setFont(font);

@@ -3,13 +3,13 @@
 // the owner's part of the way. Right to left the picture is mirrored as Qt mirrors a layout:
 // the way runs from the right, its arrows point left, the words stay the same.
 #include "fixitpath.h"
+#include "formstyle.h"
 #include "recipientdelegate.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
-#include <QStyleFactory>
 #include <QTest>
 #include <QtMath>
 
@@ -114,7 +114,7 @@ private Q_SLOTS:
 
 void TestFixItPath::initTestCase()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
     QApplication::setPalette(QApplication::style()->standardPalette());
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(13);

@@ -2,6 +2,7 @@
 // selected recipient, when Resend can be pressed, the banner, the keyboard.
 // Widgets are found by their objectName, as QA scripts find them.
 #include "fixturewriter.h"
+#include "formstyle.h"
 #include "handreports.h"
 #include "ndrform.h"
 #include "recipienttablemodel.h"
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 
@@ -102,7 +102,7 @@ private Q_SLOTS:
 
 void TestNdrForm::initTestCase()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(13);
     QApplication::setFont(font);

@@ -3,6 +3,7 @@
 // apart from the rows the receivers see (MAPI_SUBMITTED). Each test writes a fresh store in a
 // temporary folder through the resend engine, as the app does.
 #include "fixturewriter.h"
+#include "formstyle.h"
 #include "outboxview.h"
 #include "report/ndrreport.h"
 #include "resend/resendengine.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,7 +97,7 @@ private:
 
 void TestOutboxView::initTestCase()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(13);
     QApplication::setFont(font);

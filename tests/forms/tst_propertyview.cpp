@@ -2,6 +2,7 @@
 // attachments and the messages embedded in them (at any depth), with spec names, types and
 // values an administrator can read and copy.
 #include "fixturewriter.h"
+#include "formstyle.h"
 #include "mapi/deferredbytes.h"
 #include "mapi/propjson.h"
 #include "propertyview.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -114,7 +114,7 @@ private Q_SLOTS:
 
 void TestPropertyView::initTestCase()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
 }
 
 void TestPropertyView::rootShowsTheReportsOwnProperties()

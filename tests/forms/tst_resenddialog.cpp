@@ -3,6 +3,7 @@
 // pressed, and what the dialog hands back. Widgets are found by objectName and driven with keys
 // and clicks, as QA scripts drive them.
 #include "fixturewriter.h"
+#include "formstyle.h"
 #include "report/ndrreport.h"
 #include "resenddialog.h"
 
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 
@@ -116,7 +116,7 @@ private Q_SLOTS:
 
 void TestResendDialog::initTestCase()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new Ndr::FormStyle);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(13);
     QApplication::setFont(font);
