@@ -37,6 +37,7 @@ public:
         return icon().availableSizes(mode, state);
     }
     bool isNull() override { return icon().isNull(); }
+    QString iconName() override { return icon().name(); }
     QString key() const override { return QStringLiteral("ndr-deferred"); }
     QIconEngine *clone() const override { return new DeferredIconEngine(*this); }
 
