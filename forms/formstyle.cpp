@@ -1,8 +1,8 @@
 #include "formstyle.h"
+#include "resources.h"
 
 #include <QGroupBox>
 #include <QIconEngine>
-#include <QImageReader>
 #include <QPainter>
 #include <QPointer>
 #include <QStyleFactory>
@@ -66,7 +66,11 @@ constexpr int kGroupBoxTopMargin = 3;
 
 } // namespace
 
-FormStyle::FormStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+FormStyle::FormStyle()
+    : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))),
+      m_groupBoxFrame(QPixmap::fromImage(Resources::readPng(kFusionGroupBoxFrame)))
+{
+}
 
 QIcon FormStyle::standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const
 {
@@ -89,12 +93,6 @@ void FormStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opti
 // picture's corners and edges.
 void FormStyle::drawGroupBoxFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const
 {
-    if (!m_groupBoxFrameRead) {
-        m_groupBoxFrameRead = true;
-        QImageReader reader(kFusionGroupBoxFrame, "png");
-        reader.setAutoDetectImageFormat(false);
-        m_groupBoxFrame = QPixmap::fromImage(reader.read());
-    }
     if (m_groupBoxFrame.isNull()) {  // another Qt, without the picture: Fusion itself
         QProxyStyle::drawPrimitive(PE_FrameGroupBox, option, painter, widget);
         return;

@@ -24,9 +24,8 @@ public:
 private:
     void drawGroupBoxFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
 
-    // Fusion's own picture of the frame, read with Qt's PNG reader named.
-    mutable QPixmap m_groupBoxFrame;
-    mutable bool m_groupBoxFrameRead = false;
+    // Fusion's own picture of the frame (Resources::readPng); null in a Qt without it.
+    const QPixmap m_groupBoxFrame;
 };
 
 } // namespace Ndr

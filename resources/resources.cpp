@@ -49,11 +49,7 @@ public:
             return pixmap;
         const auto larger = std::lower_bound(std::begin(kBakedSizes), std::end(kBakedSizes), side);
         const int baked = larger == std::end(kBakedSizes) ? *std::prev(larger) : *larger;
-        // Qt's own PNG reader, named: a reader left to find the format asks every
-        // image-format plugin first, which loads them all.
-        QImageReader reader(bakedPath(m_name, baked), "png");
-        reader.setAutoDetectImageFormat(false);
-        QImage image = reader.read();
+        QImage image = readPng(bakedPath(m_name, baked));
         if (image.isNull())
             return {};
         if (baked != side)
@@ -96,6 +92,13 @@ private:
 };
 
 } // namespace
+
+QImage readPng(const QString &path)
+{
+    QImageReader reader(path, "png");
+    reader.setAutoDetectImageFormat(false);
+    return reader.read();
+}
 
 QIcon icon(Icon which)
 {
