@@ -1,8 +1,10 @@
 #include "reportfile.h"
 
+#include "heapreserve.h"
 #include "mime/mimereader.h"
 #include "msg/msgreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -98,6 +100,30 @@ Expected<OpenedFile> openMessageFile(const QString &path, qint64 maxInMemory)
     if (!bytes)
         return bytes.error();
     return openMessageBytes(*bytes, path);
+}
+
+namespace {
+
+Expected<ReadReport> interpret(Expected<OpenedFile> opened)
+{
+    if (!opened)
+        return opened.error();
+    if (!opened->message)
+        return makeError(Error::Malformed, QCoreApplication::translate("Ndr::ReportFile", "the file holds no message"));
+    return ReadReport{Report::NdrReport::fromMessage(opened->message), opened->warnings};
+}
+
+} // namespace
+
+Expected<ReadReport> readReport(const QString &path)
+{
+    const HeapReserve reserve(QFileInfo(path).size());  // a big report's heap in huge pages
+    return interpret(openMessageFile(path));
+}
+
+Expected<ReadReport> readReport(const QByteArray &bytes, const QString &nameForErrors)
+{
+    return interpret(openMessageBytes(bytes, nameForErrors));
 }
 
 } // namespace Ndr

@@ -16,8 +16,6 @@ QIcon icon(Icon which);
 // first asks every image-format plugin, which loads them all (some ms of ndrform's start).
 QImage readPng(const QString &path);
 
-inline QString sampleReport() { return QStringLiteral(":/samples/sample-ndr.msg"); }
-
 // True when the icon resources are linked in (a static library's resources can be dropped
 // by the linker when nothing refers to them).
 bool iconsAvailable();

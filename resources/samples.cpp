@@ -1,2 +1,17 @@
-// The bundled sample report's resource (see CMakeLists.txt): this file only gives the static
-// library a source of its own; the resource registers itself when linked.
+#include "samples.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace Ndr::Resources {
+
+Expected<ReadReport> readSampleReport()
+{
+    QFile file(sampleReport());
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::FileNotFound,
+                         QCoreApplication::translate("Ndr::Resources", "the bundled sample report is missing from this build"));
+    return readReport(file.readAll(), QStringLiteral("sample-ndr.msg"));
+}
+
+} // namespace Ndr::Resources

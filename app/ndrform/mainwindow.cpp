@@ -158,25 +158,6 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-namespace {
-
-Expected<ReadReport> interpret(Expected<OpenedFile> opened)
-{
-    if (!opened)
-        return opened.error();
-    if (!opened->message)
-        return makeError(Error::Malformed, MainWindow::tr("the file holds no message"));
-    return ReadReport{Report::NdrReport::fromMessage(opened->message), opened->warnings};
-}
-
-} // namespace
-
-Expected<ReadReport> MainWindow::readFile(const QString &path)
-{
-    const HeapReserve reserve(QFileInfo(path).size());  // a big report's heap in huge pages
-    return interpret(openMessageFile(path));
-}
-
 template <typename Result>
 Result MainWindow::whilePainting(const QString &path, const std::function<Result()> &read)
 {
@@ -202,15 +183,7 @@ Result MainWindow::whilePainting(const QString &path, const std::function<Result
 
 Expected<ReadReport> MainWindow::readWhilePainting(const QString &path)
 {
-    return whilePainting<Expected<ReadReport>>(path, [path] { return readFile(path); });
-}
-
-Expected<ReadReport> MainWindow::readSample()
-{
-    QFile file(Resources::sampleReport());
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::FileNotFound, tr("the bundled sample report is missing from this build"));
-    return interpret(openMessageBytes(file.readAll(), QStringLiteral("sample-ndr.msg")));
+    return whilePainting<Expected<ReadReport>>(path, [path] { return readReport(path); });
 }
 
 Expected<bool> MainWindow::present(const Expected<ReadReport> &read, const QString &title)

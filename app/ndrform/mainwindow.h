@@ -4,7 +4,9 @@
 // drag and drop, and the window's size and place kept between sessions.
 #include "error.h"
 #include "report/ndrreport.h"
+#include "reportfile.h"
 #include "resend/resendengine.h"
+#include "samples.h"
 #include "store/messagestore.h"
 
 #include <QMainWindow>
@@ -21,25 +23,17 @@ class OutboxView;
 class PropertyView;
 class ResendDialog;
 
-// A report read and interpreted, not yet shown.
-struct ReadReport {
-    Report::NdrReport report;
-    QStringList warnings;  // from reading the file leniently
-};
-
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     // Reads a report file and shows it; the error is returned, not shown (screenshot mode).
-    Expected<bool> loadFile(const QString &path) { return showFile(path, readFile(path)); }
+    Expected<bool> loadFile(const QString &path) { return showFile(path, readReport(path)); }
     // The bundled sample report.
-    Expected<bool> loadSample() { return showSample(readSample()); }
-    // The two halves of loadFile and loadSample. Reading touches no widget and may run on any
-    // thread: main() reads the first report on the second core while the window is built.
-    static Expected<ReadReport> readFile(const QString &path);
-    static Expected<ReadReport> readSample();
+    Expected<bool> loadSample() { return showSample(Resources::readSampleReport()); }
+    // The second halves of loadFile and loadSample (reportfile.h reads): ndrform reads its
+    // first report while it loads the window.
     Expected<bool> showFile(const QString &path, const Expected<ReadReport> &read);
     Expected<bool> showSample(const Expected<ReadReport> &read);
     // Like loadFile, but a file it cannot read is said in a message box; the window stays as it was.

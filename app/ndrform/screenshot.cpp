@@ -26,17 +26,6 @@ namespace Ndr::Screenshot {
 
 namespace {
 
-// In the order --screenshot-all renders them.
-constexpr const char *kStates[] = {
-    "form",        // the report as it opens, the first failed recipient selected
-    "details",     // the next recipient's details, reached by keyboard (Down, Enter)
-    "resend",      // the resend dialog
-    "result",      // the form after a resend, with its result banner
-    "outbox",      // the Outbox with the resent message
-    "error",       // a report that cannot be opened
-    "properties",  // View > Properties: every property of the report, for administrators
-};
-
 constexpr const char *kLanguages[] = {"en", "de", "fr"};
 
 // Bytes that start like an Outlook file and stop: what a cut-off download looks like.
@@ -138,14 +127,6 @@ Expected<QImage> cannotOpen(MainWindow &window)
 }
 
 } // namespace
-
-QStringList states()
-{
-    QStringList names;
-    for (const char *name : kStates)
-        names << QString::fromLatin1(name);
-    return names;
-}
 
 QStringList languages()
 {

@@ -2,6 +2,7 @@
 // Screenshots for QA and technical writers: `--state NAME` puts the window in one of the
 // documented states (a dialog it opens is drawn over the window where a window manager would
 // put it), and `--screenshot-all OUT_DIR` renders every state in every language.
+#include "commandline.h"  // Screenshot::states()
 #include "error.h"
 
 #include <QImage>
@@ -13,8 +14,6 @@ class MainWindow;
 
 namespace Screenshot {
 
-// The states --state knows, in the order --screenshot-all renders them.
-QStringList states();
 // The languages --screenshot-all renders ("en" is the source text).
 QStringList languages();
 

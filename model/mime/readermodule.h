@@ -1,8 +1,8 @@
 #pragma once
 // The MIME reader is a module of its own (libndr_mimereader.so, gmimereader.cpp), loaded by
 // mimereader.cpp at its first use: GMime and the eleven libraries it brings cost every start
-// of ndrform some 5 ms, and a .msg report never needs them. The module holds its own copy of
-// the Message code it fills; what crosses is Qt's shared types and this table.
+// of ndrform some 5 ms, and a .msg report never needs them. The module links ndr_model, whose
+// Message it fills; what it offers is this table.
 #include "error.h"
 #include "mapi/message.h"
 

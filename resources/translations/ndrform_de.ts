@@ -206,10 +206,6 @@
         <translation>die Datei enthält keine Nachricht</translation>
     </message>
     <message>
-        <source>the bundled sample report is missing from this build</source>
-        <translation>der mitgelieferte Beispielbericht fehlt in diesem Build</translation>
-    </message>
-    <message>
         <source>Sample report</source>
         <translation>Beispielbericht</translation>
     </message>
@@ -1550,6 +1546,13 @@
     </message>
 </context>
 <context>
+    <name>Ndr::ReportFile</name>
+    <message>
+        <source>the file holds no message</source>
+        <translation>die Datei enthält keine Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>Ndr::ResendChoiceModel</name>
     <message>
         <source>Not a valid e-mail address</source>
@@ -1794,6 +1797,13 @@
     <message>
         <source>Sent</source>
         <translation>Gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Ndr::Resources</name>
+    <message>
+        <source>the bundled sample report is missing from this build</source>
+        <translation>der mitgelieferte Beispielbericht fehlt in diesem Build</translation>
     </message>
 </context>
 <context>

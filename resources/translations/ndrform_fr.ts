@@ -206,10 +206,6 @@
         <translation>le fichier ne contient aucun message</translation>
     </message>
     <message>
-        <source>the bundled sample report is missing from this build</source>
-        <translation>le rapport d&apos;exemple fourni manque dans cette version</translation>
-    </message>
-    <message>
         <source>Sample report</source>
         <translation>Rapport d&apos;exemple</translation>
     </message>
@@ -1550,6 +1546,13 @@
     </message>
 </context>
 <context>
+    <name>Ndr::ReportFile</name>
+    <message>
+        <source>the file holds no message</source>
+        <translation>le fichier ne contient aucun message</translation>
+    </message>
+</context>
+<context>
     <name>Ndr::ResendChoiceModel</name>
     <message>
         <source>Not a valid e-mail address</source>
@@ -1794,6 +1797,13 @@
     <message>
         <source>Sent</source>
         <translation>Envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>Ndr::Resources</name>
+    <message>
+        <source>the bundled sample report is missing from this build</source>
+        <translation>le rapport d&apos;exemple fourni manque dans cette version</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "ndrform.h"
 #include "propertyview.h"
-#include "resources.h"
+#include "samples.h"
 
 #include <QAction>
 #include <QApplication>

@@ -75,8 +75,11 @@ private Q_SLOTS:
     void metainfoValidates();
     void installedProgramsRun();
     void withoutTheModuleMimeFilesSaySo();
+    void withoutTheWindowModuleNdrformSaysSo();
 
 private:
+    // A prefix with only these installed files of ours (a package that lost the others).
+    bool copyInstalled(const QTemporaryDir &prefix, const QStringList &files) const;
     QString installed(const QString &relative) const { return m_prefix.filePath(relative); }
     QTemporaryDir m_prefix;
     QString m_emlFile;  // an Internet bounce, which only the MIME reader module reads
@@ -114,6 +117,8 @@ void TestInstall::filesAreWhereFreedesktopToolsLook_data()
     QTest::addColumn<bool>("executable");
     QTest::newRow("program") << QStringLiteral("bin/ndrform") << true;
     QTest::newRow("command-line-tool") << QStringLiteral("bin/ndrtool") << true;
+    QTest::newRow("model-library") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_model.so") << false;
+    QTest::newRow("window-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndrform_window.so") << false;
     QTest::newRow("mime-reader-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_mimereader.so") << false;
     QTest::newRow("desktop-file") << QStringLiteral("share/applications/%1.desktop").arg(kAppId) << false;
     QTest::newRow("mime-package") << QStringLiteral("share/mime/packages/%1.xml").arg(kAppId) << false;
@@ -242,15 +247,24 @@ void TestInstall::installedProgramsRun()
     QCOMPARE(image.size(), QSize(640, 480));
 }
 
-// A package that lost its module: MIME files get an error that names the file and where the
-// module was looked for, .msg files still open, and nothing is loaded from the build tree.
+bool TestInstall::copyInstalled(const QTemporaryDir &prefix, const QStringList &files) const
+{
+    for (const QString &file : files) {
+        if (!QDir(prefix.path()).mkpath(QFileInfo(file).path())
+            || !QFile::copy(installed(file), prefix.filePath(file)))
+            return false;
+    }
+    return true;
+}
+
+// A package that lost its MIME module: MIME files get an error that names the file and where
+// the module was looked for, .msg files still open, and nothing is loaded from the build tree.
 void TestInstall::withoutTheModuleMimeFilesSaySo()
 {
     QTemporaryDir prefix;
     QVERIFY(prefix.isValid());
-    QVERIFY(QDir(prefix.path()).mkdir(QStringLiteral("bin")));
+    QVERIFY(copyInstalled(prefix, {QStringLiteral("bin/ndrtool"), QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_model.so")}));
     const QString ndrtool = prefix.filePath(QStringLiteral("bin/ndrtool"));
-    QVERIFY(QFile::copy(installed(QStringLiteral("bin/ndrtool")), ndrtool));
 
     const Run eml = run(ndrtool, {QStringLiteral("dump"), m_emlFile});
     QVERIFY2(eml.exitCode != 0, qPrintable(eml.output));
@@ -262,6 +276,23 @@ void TestInstall::withoutTheModuleMimeFilesSaySo()
     const Run msg = run(ndrtool, {QStringLiteral("dump"), m_msgFile});
     QVERIFY2(msg.exitCode == 0, qPrintable(msg.output));
     QVERIFY2(msg.output.contains(QStringLiteral("\"recipient\":\"bob@example.net\"")), qPrintable(msg.output));
+}
+
+// A package that lost its window module: ndrform says which file is missing and where it looked,
+// and shows nothing from the build tree.
+void TestInstall::withoutTheWindowModuleNdrformSaysSo()
+{
+    QTemporaryDir prefix;
+    QVERIFY(prefix.isValid());
+    QVERIFY(copyInstalled(prefix, {QStringLiteral("bin/ndrform"), QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_model.so")}));
+
+    const QString png = prefix.filePath(QStringLiteral("shot.png"));
+    const Run shot = run(prefix.filePath(QStringLiteral("bin/ndrform")), {QStringLiteral("--screenshot"), png, m_msgFile});
+    QCOMPARE(shot.exitCode, 1);
+    const QString lookedFor = QFileInfo(prefix.path()).canonicalFilePath() + QStringLiteral("/" NDR_MODULE_INSTALL_DIR "/libndrform_window.so");
+    QCOMPARE(shot.output.trimmed(),
+             QStringLiteral("ndrform: the window module libndrform_window.so is missing (looked for %1)").arg(lookedFor));
+    QVERIFY(!QFileInfo::exists(png));
 }
 
 QTEST_MAIN(TestInstall)

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "ndrform.h"
 #include "resources.h"
+#include "samples.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,8 +3,11 @@
 // status and a message that names the file.
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,9 +22,10 @@ struct Run {
     QString stdOut;
 };
 
-Run runNdrform(const QStringList &args)
+Run runNdrform(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.setProgram(kProgram);
     p.setArguments(args);
     p.start();
@@ -95,6 +99,7 @@ private Q_SLOTS:
     void badOptionsFail();
     void helpSpeaksTheLanguage_data();
     void helpSpeaksTheLanguage();
+    void windowLibrariesComeWithTheWindowModule();
 
 private:
     QTemporaryDir m_dir;
@@ -216,6 +221,33 @@ void TestScreenshot::helpSpeaksTheLanguage()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.stdOut.contains(description), qPrintable(r.stdOut));
     QVERIFY2(r.stdOut.contains(QStringLiteral("--screenshot")), qPrintable(r.stdOut));
+}
+
+// The program starts with Qt Core alone, reads the report meanwhile, and loads Qt Gui and
+// Widgets with its window module (app/ndrform/startup.h): those some 15 ms of loading are not
+// spent before the reading starts. The dynamic loader's own account (LD_DEBUG=files) says who
+// needed each library.
+void TestScreenshot::windowLibrariesComeWithTheWindowModule()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const Run r = runNdrform({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("loader.png"))}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+    static const QRegularExpression loaded(QStringLiteral("file=(\\S+) \\[0\\];\\s+(needed|dynamically loaded) by (\\S+)"));
+    QHash<QString, QString> loadedBy;  // file name -> the file that needed or loaded it
+    QString windowModule;
+    for (auto it = loaded.globalMatch(r.stdErr); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = QFileInfo(m.captured(1)).fileName();
+        if (!loadedBy.contains(name))
+            loadedBy.insert(name, QFileInfo(m.captured(3)).fileName());
+        if (name == QLatin1String("libndrform_window.so"))
+            windowModule = m.captured(2);
+    }
+    QCOMPARE(windowModule, QStringLiteral("dynamically loaded"));
+    QCOMPARE(loadedBy.value(QStringLiteral("libQt6Core.so.6")), QStringLiteral("ndrform"));
+    QCOMPARE(loadedBy.value(QStringLiteral("libQt6Gui.so.6")), QStringLiteral("libndrform_window.so"));
+    QCOMPARE(loadedBy.value(QStringLiteral("libQt6Widgets.so.6")), QStringLiteral("libndrform_window.so"));
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

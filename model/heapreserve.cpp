@@ -2,13 +2,11 @@
 
 #if defined(__GLIBC__) && defined(__linux__)
 #include <cstdio>
+#include <cstring>
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
-#include <utility>
 #include <vector>
-
-extern char end;  // the end of the program's data, where the main heap begins (end(3))
 #endif
 
 namespace Ndr {
@@ -32,11 +30,6 @@ void adviseHugePages(quintptr from, quintptr to)
         madvise(reinterpret_cast<void *>(lo), hi - lo, MADV_HUGEPAGE);
 }
 
-bool onMainHeap(const void *p)
-{
-    return quintptr(p) >= quintptr(&end) && quintptr(p) < quintptr(sbrk(0));
-}
-
 // Grows the main heap by `bytes` now, in huge pages, where little is free at its top (once per
 // process). Blocks under the mmap threshold come from the heap's top; the first that does not
 // fit there extends the heap by the pad.
@@ -53,17 +46,24 @@ void growMainHeap(int bytes)
         free(b);
 }
 
-// The mapping that holds `p` (/proc/self/maps); {0, 0} if none is found.
-std::pair<quintptr, quintptr> mappingOf(const void *p)
+// The mapping that holds `p` (/proc/self/maps), if any.
+struct Mapping {
+    quintptr lo = 0, hi = 0;
+    bool mainHeap = false;  // the heap that sbrk grows, which the kernel names "[heap]"
+};
+Mapping mappingOf(const void *p)
 {
     FILE *maps = std::fopen("/proc/self/maps", "re");
     if (!maps)
-        return {0, 0};
-    unsigned long lo = 0, hi = 0;
-    std::pair<quintptr, quintptr> found{0, 0};
-    while (std::fscanf(maps, "%lx-%lx%*[^\n]", &lo, &hi) == 2) {
-        if (quintptr(p) >= lo && quintptr(p) < hi) {
-            found = {lo, hi};
+        return {};
+    char line[4200];  // "start-end perms offset dev inode", then a path of up to PATH_MAX
+    Mapping found;
+    while (std::fgets(line, sizeof line, maps)) {
+        unsigned long lo = 0, hi = 0;
+        int nameAt = 0;
+        if (std::sscanf(line, "%lx-%lx %*s %*s %*s %*s %n", &lo, &hi, &nameAt) == 2 && quintptr(p) >= lo
+            && quintptr(p) < hi) {
+            found = {lo, hi, nameAt > 0 && std::strncmp(line + nameAt, "[heap]", 6) == 0};
             break;
         }
     }
@@ -88,7 +88,8 @@ HeapReserve::HeapReserve(qint64 fileSize)
     if (fileSize < kFromFileSize)
         return;
     void *probe = malloc(1);
-    if (onMainHeap(probe)) {
+    const Mapping mapping = mappingOf(probe);
+    if (mapping.mainHeap) {
         // Reading a report allocates up to about twice its size (its recipients' properties and
         // strings); the rest of the reserve stays virtual unless touched.
         growMainHeap(int(qMin<qint64>(3 * fileSize, 1 << 30)));
@@ -96,8 +97,7 @@ HeapReserve::HeapReserve(qint64 fileSize)
     } else {
         // A thread's heap is one mapping, whole where prepareStartup made it so; a report
         // larger than that heap spills into a next one in small pages.
-        const auto [lo, hi] = mappingOf(probe);
-        adviseHugePages(lo, hi);
+        adviseHugePages(mapping.lo, mapping.hi);
     }
     free(probe);
 }
