@@ -126,12 +126,10 @@ private:
 
 extern "C" Q_DECL_EXPORT int ndrform_window_main(Ndr::Startup *startup)
 {
-    int &argc = startup->argc;
-    char **argv = startup->argv;
     const bool screenshot = startup->screenshot;
     const QString &lang = startup->lang;
     const QString &localeCode = startup->localeCode;
-    QApplication app(argc, argv);
+    QApplication app(startup->argc, startup->argv);
     // The system's language may have no translation: English then.
     const bool languageFound = installTranslations(app, localeCode) || lang.isEmpty();
     QApplication::setApplicationName(QStringLiteral("ndrform"));
@@ -187,6 +185,7 @@ extern "C" Q_DECL_EXPORT int ndrform_window_main(Ndr::Startup *startup)
     }
 
     const QString file = files.isEmpty() ? QString() : QFileInfo(files.first()).absoluteFilePath();
+    // The report main.cpp has been reading, unless it could not tell which (then it is read now).
     auto &reading = startup->reading;
     const bool readingIt = reading && reading->first == file;
 

@@ -4,16 +4,16 @@
 #   - ndrform on its bundled sample report            budget: within 1.3x of the bare window
 #   - ndrform on a report whose original has 10,000 recipients and 20 MB of attachments
 #                                                      budget: under 2x; peak memory under 3x the file
-# Each batch is one hyperfine run of the three commands (falls back to a timing loop without
-# hyperfine); the ratios are per batch, and the median batch is the figure.
+# Each batch is one run of startrun (startrun.cpp): the three commands in turn, round after
+# round, after 3 rounds of warm-up; the ratios are per batch, and the median batch is the figure.
 #   tests/bench/startup.sh [BUILD_DIR] [RUNS_PER_BATCH] [BATCHES]
 # BUILD_DIR is a Release build with ndrform, ndr_fixturegen, bare_window (default: build).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 build="$(cd "${1:-$here/build}" && pwd)"; runs="${2:-20}"; batches="${3:-3}"
 ndrform="$build/app/ndrform/ndrform"; bare="$build/tests/bench/bare_window"
-gen="$build/tests/fixtures/ndr_fixturegen"
-for exe in "$ndrform" "$bare" "$gen"; do
+gen="$build/tests/fixtures/ndr_fixturegen"; startrun="$build/tests/bench/startrun"
+for exe in "$ndrform" "$bare" "$gen" "$startrun"; do
   [ -x "$exe" ] || { echo "build $(basename "$exe") first ($exe)"; exit 2; }
 done
 
@@ -29,50 +29,34 @@ large_bytes=$(stat -c %s "$large")
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "large report: $large_bytes bytes"
 
-cmds=("$bare" "$ndrform --quit-on-paint" "$ndrform --quit-on-paint $large")
-names=(bare sample large)
-
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# One batch: for each command, "WALL CPU": the median wall time and the mean CPU time
-# (user + system) in ms. CPU time is the steadier figure on a machine others load.
+# One batch: for bare, sample, large, "WALL CPU PEAK": the median wall time and the mean CPU
+# time (user + system) in ms, the median peak memory in KiB. CPU time is the steadier figure
+# on a machine others load.
 batch() {
-  if command -v hyperfine >/dev/null; then
-    hyperfine -N --style none --warmup 3 --runs "$runs" --export-json "$work/h.json" "${cmds[@]}" >/dev/null
-    /usr/bin/python3 -c 'import json,sys
-for r in json.load(open(sys.argv[1]))["results"]: print("%.2f %.2f" % (r["median"] * 1000, (r["user"] + r["system"]) * 1000))' "$work/h.json"
-  else
-    local i c t0 t1
-    for c in "${!cmds[@]}"; do : >"$work/t$c"; done
-    for ((i = 0; i < runs; i++)); do  # interleaved, so load changes hit every command alike
-      for c in "${!cmds[@]}"; do
-        t0=$(date +%s%N); ${cmds[$c]} >/dev/null 2>&1; t1=$(date +%s%N)
-        echo "scale=2; ($t1 - $t0) / 1000000" | bc >>"$work/t$c"
-      done
-    done
-    for c in "${!cmds[@]}"; do echo "$(median <"$work/t$c") -"; done
-  fi
+  "$startrun" "$runs" 3 -- "$bare" -- "$ndrform" --quit-on-paint -- "$ndrform" --quit-on-paint "$large"
 }
 
 : >"$work/r_sample"; : >"$work/r_large"; : >"$work/c_sample"; : >"$work/c_large"
+: >"$work/m_bare"; : >"$work/m_sample"; : >"$work/m_large"
 for ((b = 1; b <= batches; b++)); do
   mapfile -t t < <(batch)
-  read -r w0 c0 <<<"${t[0]}"; read -r w1 c1 <<<"${t[1]}"; read -r w2 c2 <<<"${t[2]}"
+  [ "${#t[@]}" -eq 3 ] || { echo "a start-up run failed"; exit 1; }
+  read -r w0 c0 m0 <<<"${t[0]}"; read -r w1 c1 m1 <<<"${t[1]}"; read -r w2 c2 m2 <<<"${t[2]}"
+  echo "$m0" >>"$work/m_bare"; echo "$m1" >>"$work/m_sample"; echo "$m2" >>"$work/m_large"
   rs=$(echo "scale=3; $w1 / $w0" | bc); rl=$(echo "scale=3; $w2 / $w0" | bc)
   echo "$rs" >>"$work/r_sample"; echo "$rl" >>"$work/r_large"
   printf 'batch %d, wall (median of %d): bare %7.1f ms   sample %7.1f ms (%.2fx)   large %7.1f ms (%.2fx)\n' \
     "$b" "$runs" "$w0" "$w1" "$rs" "$w2" "$rl"
-  if [ "$c0" != - ]; then
-    cs=$(echo "scale=3; $c1 / $c0" | bc); cl=$(echo "scale=3; $c2 / $c0" | bc)
-    echo "$cs" >>"$work/c_sample"; echo "$cl" >>"$work/c_large"
-    printf 'batch %d, CPU user+sys (mean):  bare %7.1f ms   sample %7.1f ms (%.2fx)   large %7.1f ms (%.2fx)\n' \
-      "$b" "$c0" "$c1" "$cs" "$c2" "$cl"
-  fi
+  cs=$(echo "scale=3; $c1 / $c0" | bc); cl=$(echo "scale=3; $c2 / $c0" | bc)
+  echo "$cs" >>"$work/c_sample"; echo "$cl" >>"$work/c_large"
+  printf 'batch %d, CPU user+sys (mean):  bare %7.1f ms   sample %7.1f ms (%.2fx)   large %7.1f ms (%.2fx)\n' \
+    "$b" "$c0" "$c1" "$cs" "$c2" "$cl"
 done
 
-# Peak memory: median of 5 runs of /usr/bin/time -f %M (KiB).
-peak() { for _ in 1 2 3 4 5; do /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; done | median; }
-m_bare=$(peak "$bare"); m_sample=$(peak "$ndrform" --quit-on-paint); m_large=$(peak "$ndrform" --quit-on-paint "$large")
+# Peak memory (the kernel's maximum resident set), the median over every batch's runs' medians.
+m_bare=$(median <"$work/m_bare"); m_sample=$(median <"$work/m_sample"); m_large=$(median <"$work/m_large")
 
 rs=$(median <"$work/r_sample"); rl=$(median <"$work/r_large")
 mem_ratio=$(echo "scale=2; $m_large * 1024 / $large_bytes" | bc)
@@ -81,8 +65,6 @@ echo "peak RSS: bare $m_bare KiB, sample $m_sample KiB, large $m_large KiB"
 echo
 echo "start-up, sample report / bare window: ${rs}x wall   (budget 1.3x)"
 echo "start-up, large report / bare window:  ${rl}x wall   (budget 2.0x)"
-if [ -s "$work/c_sample" ]; then
-  echo "start-up, sample report / bare window: $(median <"$work/c_sample")x CPU"
-  echo "start-up, large report / bare window:  $(median <"$work/c_large")x CPU"
-fi
+echo "start-up, sample report / bare window: $(median <"$work/c_sample")x CPU"
+echo "start-up, large report / bare window:  $(median <"$work/c_large")x CPU"
 echo "peak memory, large report / file size: ${mem_ratio}x   (above the bare window's: ${mem_above}x; budget 3.0x)"
