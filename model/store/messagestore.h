@@ -11,12 +11,10 @@
 #include "mapi/message.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace Ndr::Store {
 
@@ -51,65 +49,43 @@ public:
     static QString defaultPath();
     // Opens (creating or migrating where needed) the store at options.path. A file that is not
     // SQLite, a SQLite database of another program, or one made by a newer version is an error
-    // naming the file; such files are never written to.
+    // naming the file; such files are never written to. The first call loads the store module
+    // (storemodule.h); without it, the error says so.
     static Expected<std::unique_ptr<MessageStore>> open(const Options &options);
     static Expected<std::unique_ptr<MessageStore>> open(const QString &path);
 
-    ~MessageStore();
+    virtual ~MessageStore() = default;
     MessageStore(const MessageStore &) = delete;
     MessageStore &operator=(const MessageStore &) = delete;
 
-    QString path() const { return m_path; }
+    virtual QString path() const = 0;
     // "sqlite3" or "qt": how the rows of a submission are written (rowwriter.h).
-    QString rowWriterName() const;
-    bool isReadOnly() const { return m_readOnly; }
+    virtual QString rowWriterName() const = 0;
+    virtual bool isReadOnly() const = 0;
     static constexpr int kSchemaVersion = 1;
 
     // Stores the message in the folder in one transaction: stamps the PR_SENDER_* and
     // PR_SENT_REPRESENTING_* families from the identity and adds MSGFLAG_UNSENT |
     // MSGFLAG_SUBMIT to PR_MESSAGE_FLAGS. Returns the new message's id.
-    Expected<qint64> submit(const Mapi::Message &message, const Identity &identity,
-                            Folder folder = Folder::Outbox);
+    virtual Expected<qint64> submit(const Mapi::Message &message, const Identity &identity,
+                                    Folder folder = Folder::Outbox) = 0;
     // Stores the message exactly as given (no stamping): for Drafts, imports and tests.
-    Expected<qint64> save(const Mapi::Message &message, Folder folder);
+    virtual Expected<qint64> save(const Mapi::Message &message, Folder folder) = 0;
     // Stores many messages as they are in one transaction (imports): all of them or none.
-    Expected<QList<qint64>> saveAll(const QList<Mapi::Message> &messages, Folder folder);
+    virtual Expected<QList<qint64>> saveAll(const QList<Mapi::Message> &messages, Folder folder) = 0;
     // The message as stored: every property of every object equal to what was stored.
-    Expected<Mapi::Message> load(qint64 id) const;
-    Expected<MessageSummary> summary(qint64 id) const;
+    virtual Expected<Mapi::Message> load(qint64 id) const = 0;
+    virtual Expected<MessageSummary> summary(qint64 id) const = 0;
     // The folder's messages, oldest first.
-    Expected<QList<MessageSummary>> list(Folder folder) const;
-    Expected<int> count(Folder folder) const;
+    virtual Expected<QList<MessageSummary>> list(Folder folder) const = 0;
+    virtual Expected<int> count(Folder folder) const = 0;
     // PRAGMA integrity_check and foreign_key_check: the problems found, empty when sound.
-    Expected<QStringList> check() const;
+    virtual Expected<QStringList> check() const = 0;
     // Deletes the message with its recipients, attachments and embedded messages.
-    Expected<bool> remove(qint64 id);
+    virtual Expected<bool> remove(qint64 id) = 0;
 
-private:
-    struct Statements;
+protected:
     MessageStore() = default;
-    Expected<bool> initialise(const Options &options);
-    Expected<QList<qint64>> insertTopLevel(const QList<const Mapi::Message *> &messages, Folder folder);
-    Expected<qint64> insertMessage(const Mapi::Message &message, std::optional<Folder> folder,
-                                   qint64 parentAttachment, int depth);
-    Expected<bool> insertProps(int ownerKind, qint64 ownerId, const Mapi::PropertyBag &bag,
-                               bool skipAttachData = false);
-    Expected<qint64> namedPropId(const Mapi::PropName &name);
-    Expected<Mapi::Message> loadMessage(qint64 id, int depth) const;
-    Expected<Mapi::PropertyBag> loadProps(int ownerKind, qint64 ownerId, qint64 first, qint64 count) const;
-    Expected<Mapi::PropName> namedProp(qint64 namedId) const;
-    Expected<bool> readPropRow(const QSqlQuery &q, int first, Mapi::PropertyBag &bag,
-                               const QString &owner) const;
-    Error sqlError(const QString &what, const QSqlError &error) const;
-
-    QString m_path;
-    QString m_connectionName;
-    bool m_readOnly = false;
-    QDateTime m_fixedTime;
-    QSqlDatabase m_db;
-    std::unique_ptr<Statements> m_stmts;
-    QHash<QString, qint64> m_namedIds;  // named property key -> named_props.id (cache)
-    mutable QHash<qint64, Mapi::PropName> m_namedById;  // the other way, for load()
 };
 
 } // namespace Ndr::Store

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void installedProgramsRun();
     void withoutTheModuleMimeFilesSaySo();
     void withoutTheWindowModuleNdrformSaysSo();
+    void withoutTheStoreModuleResendSaysSo();
 
 private:
     // A prefix with only these installed files of ours (a package that lost the others).
@@ -120,6 +121,7 @@ void TestInstall::filesAreWhereFreedesktopToolsLook_data()
     QTest::newRow("model-library") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_model.so") << false;
     QTest::newRow("window-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndrform_window.so") << false;
     QTest::newRow("mime-reader-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_mimereader.so") << false;
+    QTest::newRow("store-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_store.so") << false;
     QTest::newRow("desktop-file") << QStringLiteral("share/applications/%1.desktop").arg(kAppId) << false;
     QTest::newRow("mime-package") << QStringLiteral("share/mime/packages/%1.xml").arg(kAppId) << false;
     QTest::newRow("scalable-icon") << QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId) << false;
@@ -239,6 +241,16 @@ void TestInstall::installedProgramsRun()
     QVERIFY2(dumpEml.exitCode == 0, qPrintable(dumpEml.output));
     QVERIFY2(dumpEml.output.contains(QStringLiteral("\"recipient\":\"carol@example.org\"")), qPrintable(dumpEml.output));
 
+    // A resend: written by the store module installed beside the programs.
+    const QString store = m_prefix.filePath(QStringLiteral("store.sqlite"));
+    const Run resend = run(installed(QStringLiteral("bin/ndrtool")),
+                           {QStringLiteral("resend"), m_msgFile, QStringLiteral("--store"), store});
+    QVERIFY2(resend.exitCode == 0, qPrintable(resend.output));
+    const Run list = run(installed(QStringLiteral("bin/ndrtool")),
+                         {QStringLiteral("store"), QStringLiteral("list"), QStringLiteral("--store"), store});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.output));
+    QVERIFY2(list.output.contains(QStringLiteral("\"subject\":\"Quarterly figures for review\"")), qPrintable(list.output));
+
     const QString png = m_prefix.filePath(QStringLiteral("shot.png"));
     const Run shot = run(installed(QStringLiteral("bin/ndrform")),
                          {QStringLiteral("--screenshot"), png, m_msgFile, QStringLiteral("--size"), QStringLiteral("640x480")});
@@ -293,6 +305,27 @@ void TestInstall::withoutTheWindowModuleNdrformSaysSo()
     QCOMPARE(shot.output.trimmed(),
              QStringLiteral("ndrform: the window module libndrform_window.so is missing (looked for %1)").arg(lookedFor));
     QVERIFY(!QFileInfo::exists(png));
+}
+
+// A package that lost its store module: a resend says which file is missing and where it
+// looked, and makes no store; reading reports still works.
+void TestInstall::withoutTheStoreModuleResendSaysSo()
+{
+    QTemporaryDir prefix;
+    QVERIFY(prefix.isValid());
+    QVERIFY(copyInstalled(prefix, {QStringLiteral("bin/ndrtool"), QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_model.so")}));
+    const QString ndrtool = prefix.filePath(QStringLiteral("bin/ndrtool"));
+
+    const QString store = prefix.filePath(QStringLiteral("store.sqlite"));
+    const Run resend = run(ndrtool, {QStringLiteral("resend"), m_msgFile, QStringLiteral("--store"), store});
+    QCOMPARE(resend.exitCode, 1);
+    const QString lookedFor = QFileInfo(prefix.path()).canonicalFilePath() + QStringLiteral("/" NDR_MODULE_INSTALL_DIR "/libndr_store.so");
+    QVERIFY2(resend.output.contains(QStringLiteral("the message store module libndr_store.so is missing (looked for %1)").arg(lookedFor)),
+             qPrintable(resend.output));
+    QVERIFY(!QFileInfo::exists(store));
+
+    const Run dump = run(ndrtool, {QStringLiteral("dump"), m_msgFile});
+    QVERIFY2(dump.exitCode == 0, qPrintable(dump.output));
 }
 
 QTEST_MAIN(TestInstall)

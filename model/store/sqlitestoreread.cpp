@@ -1,5 +1,5 @@
-// MessageStore: reading messages back, listing folders, removing messages.
-#include "messagestore.h"
+// SqliteStore: reading messages back, listing folders, removing messages.
+#include "sqlitestore.h"
 
 #include "propcodec.h"
 #include "storeschema.h"
@@ -36,7 +36,7 @@ private:
 
 } // namespace
 
-Expected<PropName> MessageStore::namedProp(qint64 namedId) const
+Expected<PropName> SqliteStore::namedProp(qint64 namedId) const
 {
     if (const auto it = m_namedById.constFind(namedId); it != m_namedById.cend())
         return *it;
@@ -58,7 +58,7 @@ Expected<PropName> MessageStore::namedProp(qint64 namedId) const
 }
 
 // Reads (tag, type, value) at columns first..first+2 of the query's current row into the bag.
-Expected<bool> MessageStore::readPropRow(const QSqlQuery &q, int first, PropertyBag &bag,
+Expected<bool> SqliteStore::readPropRow(const QSqlQuery &q, int first, PropertyBag &bag,
                                          const QString &owner) const
 {
     const qint64 tag = q.value(first).toLongLong();
@@ -80,7 +80,7 @@ Expected<bool> MessageStore::readPropRow(const QSqlQuery &q, int first, Property
     return true;
 }
 
-Expected<PropertyBag> MessageStore::loadProps(int ownerKind, qint64 ownerId, qint64 first, qint64 count) const
+Expected<PropertyBag> SqliteStore::loadProps(int ownerKind, qint64 ownerId, qint64 first, qint64 count) const
 {
     PropertyBag bag;
     if (count <= 0)
@@ -108,7 +108,7 @@ Expected<PropertyBag> MessageStore::loadProps(int ownerKind, qint64 ownerId, qin
     return bag;
 }
 
-Expected<Message> MessageStore::load(qint64 id) const
+Expected<Message> SqliteStore::load(qint64 id) const
 {
     ReadTransaction tx(m_db);
     if (!tx.isOpen())
@@ -116,7 +116,7 @@ Expected<Message> MessageStore::load(qint64 id) const
     return loadMessage(id, 0);
 }
 
-Expected<Message> MessageStore::loadMessage(qint64 id, int depth) const
+Expected<Message> SqliteStore::loadMessage(qint64 id, int depth) const
 {
     if (depth >= kMaxEmbeddingDepth)
         return makeError(Error::TooLarge, u"%1: embedded messages nested deeper than %2"_s
@@ -241,7 +241,7 @@ static MessageSummary summaryFrom(const QSqlQuery &q)
 
 static const auto kSummaryColumns = u"SELECT id, folder_id, subject, recipient_count, p1_count, created FROM messages "_s;
 
-Expected<MessageSummary> MessageStore::summary(qint64 id) const
+Expected<MessageSummary> SqliteStore::summary(qint64 id) const
 {
     QSqlQuery q(m_db);
     q.prepare(kSummaryColumns + u"WHERE id = ? AND folder_id IS NOT NULL"_s);
@@ -253,7 +253,7 @@ Expected<MessageSummary> MessageStore::summary(qint64 id) const
     return summaryFrom(q);
 }
 
-Expected<QList<MessageSummary>> MessageStore::list(Folder folder) const
+Expected<QList<MessageSummary>> SqliteStore::list(Folder folder) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -267,7 +267,7 @@ Expected<QList<MessageSummary>> MessageStore::list(Folder folder) const
     return out;
 }
 
-Expected<int> MessageStore::count(Folder folder) const
+Expected<int> SqliteStore::count(Folder folder) const
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT count(*) FROM messages WHERE folder_id = ?"_s);
@@ -277,7 +277,7 @@ Expected<int> MessageStore::count(Folder folder) const
     return q.value(0).toInt();
 }
 
-Expected<QStringList> MessageStore::check() const
+Expected<QStringList> SqliteStore::check() const
 {
     QSqlQuery q(m_db);
     QStringList problems;
@@ -306,7 +306,7 @@ Expected<QStringList> MessageStore::check() const
     return problems;
 }
 
-Expected<bool> MessageStore::remove(qint64 id)
+Expected<bool> SqliteStore::remove(qint64 id)
 {
     if (m_readOnly)
         return makeError(Error::WriteFailed,
