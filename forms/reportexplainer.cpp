@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QLocale>
-#include <QPrinter>
+#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace Ndr {
@@ -210,7 +210,7 @@ QString ReportExplainer::printableHtml(const Report::NdrReport &report, const QS
     return html;
 }
 
-void ReportExplainer::print(const Report::NdrReport &report, QPrinter *printer, const QString &fileName)
+void ReportExplainer::print(const Report::NdrReport &report, QPagedPaintDevice *device, const QString &fileName)
 {
     QTextDocument doc;
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -218,13 +218,13 @@ void ReportExplainer::print(const Report::NdrReport &report, QPrinter *printer, 
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
     doc.setHtml(printableHtml(report, fileName));
-    doc.print(printer);
+    doc.print(device);
 }
 
 bool ReportExplainer::exportPdf(const Report::NdrReport &report, const QString &path, const QString &fileName,
                                 QString *error)
 {
-    // QPrinter says nothing when it cannot write: find out first, and check afterwards.
+    // QPdfWriter says nothing when it cannot write: find out first, and check afterwards.
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly)) {
         if (error)
@@ -233,15 +233,17 @@ bool ReportExplainer::exportPdf(const Report::NdrReport &report, const QString &
     }
     probe.close();
 
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    printer.setCreator(QStringLiteral("NDR Form"));
-    const QString subject = report.originalSubject();
-    printer.setDocName(subject.isEmpty() ? tr("Delivery report") : tr("Delivery report: %1").arg(subject));
-    print(report, &printer, fileName);
+    // Qt Gui's own PDF writer (QPrinter's PDF output is the same code, behind Qt Print Support).
+    {
+        QPdfWriter pdf(path);
+        pdf.setResolution(1200);  // QPrinter::HighResolution's
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        pdf.setCreator(QStringLiteral("NDR Form"));
+        const QString subject = report.originalSubject();
+        pdf.setTitle(subject.isEmpty() ? tr("Delivery report") : tr("Delivery report: %1").arg(subject));
+        print(report, &pdf, fileName);
+    }  // written out when the writer goes
 
     if (QFileInfo(path).size() <= 0) {
         if (error)

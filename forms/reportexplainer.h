@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-class QPrinter;
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace Ndr {
@@ -36,8 +36,8 @@ public:
     // The printable report as HTML: heading, subject, sent, each failed recipient with the
     // reason in plain words, who can fix it, and the server's status and words.
     static QString printableHtml(const Report::NdrReport &report, const QString &fileName = {});
-    // A document ready to print on a page of the printer's size.
-    static void print(const Report::NdrReport &report, QPrinter *printer, const QString &fileName = {});
+    // The document on the pages of a printer or a PDF, at their size.
+    static void print(const Report::NdrReport &report, QPagedPaintDevice *device, const QString &fileName = {});
     // Writes the printable report as a PDF file; false with *error set when it cannot.
     static bool exportPdf(const Report::NdrReport &report, const QString &path, const QString &fileName = {},
                           QString *error = nullptr);

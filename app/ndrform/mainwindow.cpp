@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "heapreserve.h"
+#include "modules.h"
 #include "ndrform.h"
 #include "outboxview.h"
+#include "printmodule.h"
 #include "propertyview.h"
 #include "report/ndrreport.h"
 #include "reportexplainer.h"
@@ -24,8 +26,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QThread>
@@ -401,12 +401,15 @@ void MainWindow::showPrintDialog()
 {
     if (!m_form->hasReport())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(m_title);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Report"));
-    if (dialog.exec() == QDialog::Accepted)
-        ReportExplainer::print(m_form->report(), &printer, m_title);
+    static const LoadedModule module = loadModule(NDR_PRINT_MODULE_FILE, NDR_PRINT_MODULE_ENTRY, QStringLiteral("the print module"));
+    if (!module.entry) {
+        QMessageBox::critical(this, tr("Cannot print"), module.error);
+        return;
+    }
+    const auto *print = reinterpret_cast<decltype(&ndrform_print_module)>(module.entry)();
+    print->printWithDialog(this, m_title, tr("Print Report"), [this](QPagedPaintDevice *printer) {
+        ReportExplainer::print(m_form->report(), printer, m_title);
+    });
 }
 
 bool MainWindow::exportPdf(const QString &path)

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void menusHaveTheDesktopActions();
     void propertiesWindowShowsTheReport();
     void exportPdfWritesAPdf();
+    void printAsksWithThePrintDialog();
 
 private:
     QString writeSampleCopy(const QString &name);
@@ -238,6 +240,26 @@ void TestDesktop::exportPdfWritesAPdf()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+}
+
+// File › Print loads the print module and asks where to print, in a dialog of the window.
+void TestDesktop::printAsksWithThePrintDialog()
+{
+    MainWindow w;
+    QVERIFY(w.loadSample().has_value());
+    w.show();
+    QString title;
+    QWidget *parent = nullptr;
+    QTimer::singleShot(0, &w, [&] {
+        if (auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget())) {
+            title = dialog->windowTitle();
+            parent = dialog->parentWidget();
+            dialog->reject();
+        }
+    });
+    w.findChild<QAction *>(QStringLiteral("printAction"))->trigger();
+    QCOMPARE(title, QStringLiteral("Print Report"));
+    QCOMPARE(parent, &w);
 }
 
 QTEST_MAIN(TestDesktop)

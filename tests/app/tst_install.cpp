@@ -122,6 +122,7 @@ void TestInstall::filesAreWhereFreedesktopToolsLook_data()
     QTest::newRow("window-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndrform_window.so") << false;
     QTest::newRow("mime-reader-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_mimereader.so") << false;
     QTest::newRow("store-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndr_store.so") << false;
+    QTest::newRow("print-module") << QStringLiteral(NDR_MODULE_INSTALL_DIR "/libndrform_print.so") << false;
     QTest::newRow("desktop-file") << QStringLiteral("share/applications/%1.desktop").arg(kAppId) << false;
     QTest::newRow("mime-package") << QStringLiteral("share/mime/packages/%1.xml").arg(kAppId) << false;
     QTest::newRow("scalable-icon") << QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId) << false;

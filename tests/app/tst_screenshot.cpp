@@ -225,9 +225,10 @@ void TestScreenshot::helpSpeaksTheLanguage()
 
 // The program starts with Qt Core alone, reads the report meanwhile, and loads Qt Gui and
 // Widgets with its window module (app/ndrform/startup.h): those some 15 ms of loading are not
-// spent before the reading starts. Qt Sql and SQLite come with the store module, at the first
-// resend (storemodule.h), never to show a report. The dynamic loader's own account
-// (LD_DEBUG=files) says who needed each library.
+// spent before the reading starts. Qt Sql and SQLite come with the store module at the first
+// resend (storemodule.h), Qt Print Support with the print module at the first File › Print
+// (printmodule.h), never to show a report. The dynamic loader's own account (LD_DEBUG=files)
+// says who needed each library.
 void TestScreenshot::windowLibrariesComeWithTheWindowModule()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -249,8 +250,9 @@ void TestScreenshot::windowLibrariesComeWithTheWindowModule()
     QCOMPARE(loadedBy.value(QStringLiteral("libQt6Core.so.6")), QStringLiteral("ndrform"));
     QCOMPARE(loadedBy.value(QStringLiteral("libQt6Gui.so.6")), QStringLiteral("libndrform_window.so"));
     QCOMPARE(loadedBy.value(QStringLiteral("libQt6Widgets.so.6")), QStringLiteral("libndrform_window.so"));
-    for (const char *store : {"libndr_store.so", "libQt6Sql.so.6", "libsqlite3.so.0"})
-        QVERIFY2(!loadedBy.contains(QLatin1String(store)), store);
+    for (const char *later : {"libndr_store.so", "libQt6Sql.so.6", "libsqlite3.so.0", "libndrform_print.so",
+                              "libQt6PrintSupport.so.6"})
+        QVERIFY2(!loadedBy.contains(QLatin1String(later)), later);
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)
