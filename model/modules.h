@@ -16,4 +16,21 @@ struct LoadedModule {
 // in errors ("the MIME reader"). Never unloaded: what it made may live as long as the process.
 LoadedModule loadModule(const char *fileName, const char *entry, const QString &what);
 
+// A module whose entry returns its table of functions (the MIME reader, the store, the print
+// dialog): the table, or null and why.
+template <typename Table>
+struct ModuleTable {
+    const Table *table = nullptr;
+    QString error;
+};
+
+template <typename Table>
+ModuleTable<Table> loadModuleTable(const char *fileName, const char *entry, const QString &what)
+{
+    const LoadedModule m = loadModule(fileName, entry, what);
+    if (!m.entry)
+        return {nullptr, m.error};
+    return {reinterpret_cast<const Table *(*)()>(m.entry)(), QString()};
+}
+
 } // namespace Ndr

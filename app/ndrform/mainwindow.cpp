@@ -401,13 +401,13 @@ void MainWindow::showPrintDialog()
 {
     if (!m_form->hasReport())
         return;
-    static const LoadedModule module = loadModule(NDR_PRINT_MODULE_FILE, NDR_PRINT_MODULE_ENTRY, QStringLiteral("the print module"));
-    if (!module.entry) {
-        QMessageBox::critical(this, tr("Cannot print"), module.error);
+    static const auto print =
+        loadModuleTable<PrintModule>(NDR_PRINT_MODULE_FILE, NDR_PRINT_MODULE_ENTRY, QStringLiteral("the print module"));
+    if (!print.table) {
+        QMessageBox::critical(this, tr("Cannot print"), print.error);
         return;
     }
-    const auto *print = reinterpret_cast<decltype(&ndrform_print_module)>(module.entry)();
-    print->printWithDialog(this, m_title, tr("Print Report"), [this](QPagedPaintDevice *printer) {
+    print.table->printWithDialog(this, m_title, tr("Print Report"), [this](QPagedPaintDevice *printer) {
         ReportExplainer::print(m_form->report(), printer, m_title);
     });
 }

@@ -7,23 +7,11 @@ namespace Ndr::Mime {
 
 namespace {
 
-struct Loaded {
-    const ReaderModule *module = nullptr;
-    QString error;
-};
-
-Loaded load()
+// Loaded once per process, at the first MIME file (thread-safe).
+const ModuleTable<ReaderModule> &reader()
 {
-    const LoadedModule m = loadModule("libndr_mimereader.so", NDR_MIME_READER_MODULE_ENTRY, QStringLiteral("the MIME reader"));
-    if (!m.entry)
-        return {nullptr, m.error};
-    using Entry = const ReaderModule *(*)();
-    return {reinterpret_cast<Entry>(m.entry)(), QString()};
-}
-
-const Loaded &reader()
-{
-    static const Loaded loaded = load();  // once per process, thread-safe
+    static const auto loaded =
+        loadModuleTable<ReaderModule>("libndr_mimereader.so", NDR_MIME_READER_MODULE_ENTRY, QStringLiteral("the MIME reader"));
     return loaded;
 }
 
@@ -31,18 +19,18 @@ const Loaded &reader()
 
 Expected<Mapi::Message> readMime(const QByteArray &bytes, QStringList *warnings)
 {
-    const Loaded &r = reader();
-    if (!r.module)
+    const auto &r = reader();
+    if (!r.table)
         return makeError(Error::Unsupported, r.error);
-    return r.module->readMime(bytes, warnings);
+    return r.table->readMime(bytes, warnings);
 }
 
 Expected<Mapi::Message> readHeaders(const QByteArray &headerBlock)
 {
-    const Loaded &r = reader();
-    if (!r.module)
+    const auto &r = reader();
+    if (!r.table)
         return makeError(Error::Unsupported, r.error);
-    return r.module->readHeaders(headerBlock);
+    return r.table->readHeaders(headerBlock);
 }
 
 } // namespace Ndr::Mime

@@ -22,23 +22,11 @@ constexpr FolderInfo kFolders[] = {
     {Folder::Drafts, "Drafts"},
 };
 
-struct Loaded {
-    const StoreModule *module = nullptr;
-    QString error;
-};
-
-Loaded load()
+// Loaded once per process, at the first store opened (thread-safe).
+const ModuleTable<StoreModule> &storeModule()
 {
-    const LoadedModule m = loadModule("libndr_store.so", NDR_STORE_MODULE_ENTRY, u"the message store module"_s);
-    if (!m.entry)
-        return {nullptr, m.error};
-    using Entry = const StoreModule *(*)();
-    return {reinterpret_cast<Entry>(m.entry)(), QString()};
-}
-
-const Loaded &storeModule()
-{
-    static const Loaded loaded = load();  // once per process, thread-safe
+    static const auto loaded =
+        loadModuleTable<StoreModule>("libndr_store.so", NDR_STORE_MODULE_ENTRY, u"the message store module"_s);
     return loaded;
 }
 
@@ -86,10 +74,10 @@ Expected<std::unique_ptr<MessageStore>> MessageStore::open(const QString &path)
 
 Expected<std::unique_ptr<MessageStore>> MessageStore::open(const Options &options)
 {
-    const Loaded &store = storeModule();
-    if (!store.module)
+    const auto &store = storeModule();
+    if (!store.table)
         return makeError(Error::Unsupported, store.error);
-    return store.module->open(options);
+    return store.table->open(options);
 }
 
 } // namespace Ndr::Store
