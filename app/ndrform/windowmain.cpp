@@ -2,7 +2,7 @@
 // shown with the report main.cpp has been reading meanwhile.
 #include "formstyle.h"
 #include "mainwindow.h"
-#include "ndrform.h"
+#include "quitonpaint.h"
 #include "screenshot.h"
 #include "startup.h"
 
@@ -102,25 +102,6 @@ bool installTranslations(QApplication &app, const QString &code)
         delete qt;
     return true;
 }
-
-// Ends the process once the main window has painted: the start-up benchmark's end mark. The
-// queued call runs after the backing store is flushed; _exit skips tearing the report down,
-// which is not part of "start to painted form" (for 10,000 recipients it took ~10% of the run).
-class QuitOnPaint : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] { std::_Exit(0); });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
 
 } // namespace
 
@@ -257,7 +238,7 @@ extern "C" Q_DECL_EXPORT int ndrform_window_main(Ndr::Startup *startup)
     }
 
     if (parser.isSet(options.quitOnPaint))
-        window.installEventFilter(new QuitOnPaint(&app));
+        window.installEventFilter(new Ndr::QuitOnPaint(&app));
 
     window.show();
     if (!file.isEmpty())

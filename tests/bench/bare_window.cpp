@@ -1,35 +1,13 @@
 // Benchmark floor (DESIGN.md "Budgets"): a bare Qt window, a QMainWindow with a QLabel, that
-// ends once it has painted, the same way `ndrform --quit-on-paint` does (an event filter on
-// the main window that sees its first Paint and queues _exit, so the backing store is flushed
-// first and nothing is torn down). Start-up benchmarks give ndrform's time as a ratio to this one, measured in one run.
+// ends once it has painted, by the same code as `ndrform --quit-on-paint`
+// (app/ndrform/quitonpaint.h). Start-up benchmarks give ndrform's time as a ratio to this
+// one, measured in one run.
 //   bare_window [--size WxH]
+#include "quitonpaint.h"
+
 #include <QApplication>
-#include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
-#include <QTimer>
-
-#include <cstdlib>
-
-namespace {
-
-class QuitOnPaint : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] { std::_Exit(0); });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -45,7 +23,7 @@ int main(int argc, char **argv)
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
     window.resize(size);
-    window.installEventFilter(new QuitOnPaint(&app));
+    window.installEventFilter(new Ndr::QuitOnPaint(&app));
     window.show();
     return app.exec();
 }
