@@ -1,7 +1,7 @@
 // What ndrform loads to show a report: no image-format or icon-engine plugin. A QIcon made
 // from an SVG file loads Qt's SVG icon plugin and Qt Svg, and an image read without naming its
 // format loads every image-format plugin (SVG, GIF, ICO, JPEG with libjpeg), to ask each
-// whether it reads it: some 7 ms of the start (README, "Measurements"). Resources::icon and
+// whether it reads it: some 7 ms of the start (tests/bench/FINDINGS.md). Resources::icon and
 // FormStyle draw the same pixels without them (tst_forms_formstyle). Its own process: any
 // other test could have loaded them first.
 #include "formstyle.h"
